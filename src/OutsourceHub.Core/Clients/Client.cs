@@ -1,0 +1,41 @@
+using OutsourceHub.Core.Markdown;
+
+namespace OutsourceHub.Core.Clients;
+
+/// <summary>A brand or business an owner publishes for, with its voice and what applies to every job.</summary>
+public sealed class Client : IVersioned
+{
+    private Client()
+    {
+    }
+
+    public Client(string ownerId, string name, DateTime now)
+    {
+        OwnerId = ownerId;
+        Name = name;
+        CreatedAt = now;
+        UpdatedAt = now;
+    }
+
+    public int Id { get; private set; }
+
+    public string OwnerId { get; private set; } = string.Empty;
+
+    public string Name { get; set; } = string.Empty;
+
+    public string? Website { get; set; }
+
+    public string Audience { get; set; } = string.Empty;
+
+    public VoiceProfile Voice { get; set; } = VoiceProfile.Empty;
+
+    public RichText StandingExpectations { get; set; } = RichText.Empty;
+
+    public RichText StandingSpecialRequests { get; set; } = RichText.Empty;
+
+    public DateTime CreatedAt { get; private set; }
+
+    public DateTime UpdatedAt { get; set; }
+
+    public int Version { get; private set; }
+}

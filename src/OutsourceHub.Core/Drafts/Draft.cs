@@ -1,0 +1,38 @@
+using OutsourceHub.Core.Markdown;
+
+namespace OutsourceHub.Core.Drafts;
+
+/// <summary>A submitted version of the writer's work, numbered per job. Immutable once submitted.</summary>
+public sealed class Draft
+{
+    private Draft()
+    {
+    }
+
+    internal Draft(int number, int writerId, RichText body, int wordCount, DateTime submittedAt)
+    {
+        Number = number;
+        WriterId = writerId;
+        Body = body;
+        WordCount = wordCount;
+        SubmittedAt = submittedAt;
+    }
+
+    public int Id { get; private set; }
+
+    public int ProjectId { get; private set; }
+
+    public int Number { get; private set; }
+
+    public int WriterId { get; private set; }
+
+    public RichText Body { get; private set; } = RichText.Empty;
+
+    public int WordCount { get; private set; }
+
+    public DateTime SubmittedAt { get; private set; }
+
+    public Reviews.Feedback? Feedback { get; private set; }
+
+    internal void SetFeedback(Reviews.Feedback feedback) => Feedback = feedback;
+}

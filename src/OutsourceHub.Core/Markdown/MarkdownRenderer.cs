@@ -1,0 +1,107 @@
+using Ganss.Xss;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace OutsourceHub.Core.Markdown;
+
+/// <summary>
+/// The one place user Markdown becomes HTML: Markdig with raw HTML disabled, links and images limited to
+/// http, https and mailto (anything else is shown as text), then the HTML sanitised as a second wall.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
+
+    private readonly MarkdownPipeline pipeline = new MarkdownPipelineBuilder()
+        .UseAdvancedExtensions()
+        .DisableHtml()
+        .Build();
+
+    private readonly HtmlSanitizer sanitizer = CreateSanitizer();
+
+    public RichText Render(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return RichText.Empty;
+        }
+
+        var document = Markdig.Markdown.Parse(markdown, pipeline);
+        NeutraliseUnsafeLinks(document);
+        var html = document.ToHtml(pipeline);
+        return new RichText(markdown, sanitizer.Sanitize(html));
+    }
+
+    /// <summary>True for relative links (inside the app) and for absolute http, https and mailto links.</summary>
+    public static bool IsAllowedUrl(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return true;
+        }
+
+        // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:"), so judge the URL without them.
+        var compact = new string(url.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray());
+        var colon = compact.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0)
+        {
+            return true;
+        }
+
+        var beforeColon = compact[..colon];
+        if (beforeColon.Contains('/', StringComparison.Ordinal) || beforeColon.Contains('?', StringComparison.Ordinal) || beforeColon.Contains('#', StringComparison.Ordinal))
+        {
+            return true; // a colon after the path starts is not a scheme
+        }
+
+        return AllowedSchemes.Contains(beforeColon, StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static void NeutraliseUnsafeLinks(MarkdownDocument document)
+    {
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+        {
+            if (!IsAllowedUrl(link.Url))
+            {
+                ReplaceWithText(link, TextOf(link));
+            }
+        }
+
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        {
+            if (!IsAllowedUrl(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url))
+            {
+                ReplaceWithText(autolink, autolink.Url);
+            }
+        }
+    }
+
+    private static string TextOf(ContainerInline container) =>
+        string.Concat(container.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+
+    private static void ReplaceWithText(Inline inline, string text) => inline.ReplaceBy(new LiteralInline(text));
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedSchemes.Clear();
+        foreach (var scheme in AllowedSchemes)
+        {
+            sanitizer.AllowedSchemes.Add(scheme);
+        }
+
+        sanitizer.AllowedAttributes.Remove("style");
+        sanitizer.AllowedTags.Remove("style");
+        sanitizer.AllowedAttributes.Add("class");
+        sanitizer.AllowedAttributes.Add("id");
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is AngleSharp.Dom.IElement { TagName: "A" } anchor && anchor.HasAttribute("href"))
+            {
+                anchor.SetAttribute("rel", "nofollow noopener noreferrer");
+            }
+        };
+        return sanitizer;
+    }
+}

@@ -1,0 +1,308 @@
+using OutsourceHub.Core.Briefs;
+using OutsourceHub.Core.Drafts;
+using OutsourceHub.Core.Markdown;
+using OutsourceHub.Core.Reviews;
+using OutsourceHub.Core.Samples;
+
+namespace OutsourceHub.Core.Projects;
+
+/// <summary>
+/// A job: one piece of content an owner outsources for a client. The job lifecycle lives here and only here:
+/// every status change goes through <see cref="Move"/>, which consults <see cref="Transitions"/>.
+/// </summary>
+public sealed class Project : IVersioned
+{
+    public const int DefaultRevisionRounds = 2;
+    public const int MaxRevisionRounds = 10;
+    /// <summary>More reference pieces than this is allowed but warned about: a writer should not read a life's work.</summary>
+    public const int RecommendedMaxSamples = 3;
+
+    private static readonly Dictionary<(ProjectStatus From, ProjectAction Action), ProjectStatus> Transitions = new()
+    {
+        [(ProjectStatus.Setup, ProjectAction.IssueBrief)] = ProjectStatus.Briefed,
+        // Reissuing an updated brief keeps the job where it is; the writer acknowledges the new version.
+        [(ProjectStatus.Briefed, ProjectAction.IssueBrief)] = ProjectStatus.Briefed,
+        [(ProjectStatus.InProgress, ProjectAction.IssueBrief)] = ProjectStatus.InProgress,
+        [(ProjectStatus.Submitted, ProjectAction.IssueBrief)] = ProjectStatus.Submitted,
+        [(ProjectStatus.RevisionRequested, ProjectAction.IssueBrief)] = ProjectStatus.RevisionRequested,
+
+        [(ProjectStatus.Briefed, ProjectAction.AcknowledgeBrief)] = ProjectStatus.InProgress,
+        [(ProjectStatus.InProgress, ProjectAction.AcknowledgeBrief)] = ProjectStatus.InProgress,
+        [(ProjectStatus.Submitted, ProjectAction.AcknowledgeBrief)] = ProjectStatus.Submitted,
+        [(ProjectStatus.RevisionRequested, ProjectAction.AcknowledgeBrief)] = ProjectStatus.RevisionRequested,
+
+        [(ProjectStatus.InProgress, ProjectAction.SubmitDraft)] = ProjectStatus.Submitted,
+        [(ProjectStatus.RevisionRequested, ProjectAction.SubmitDraft)] = ProjectStatus.Submitted,
+
+        [(ProjectStatus.Submitted, ProjectAction.RequestRevision)] = ProjectStatus.RevisionRequested,
+        [(ProjectStatus.Submitted, ProjectAction.Approve)] = ProjectStatus.Approved,
+
+        [(ProjectStatus.Setup, ProjectAction.Cancel)] = ProjectStatus.Cancelled,
+        [(ProjectStatus.Briefed, ProjectAction.Cancel)] = ProjectStatus.Cancelled,
+        [(ProjectStatus.InProgress, ProjectAction.Cancel)] = ProjectStatus.Cancelled,
+        [(ProjectStatus.Submitted, ProjectAction.Cancel)] = ProjectStatus.Cancelled,
+        [(ProjectStatus.RevisionRequested, ProjectAction.Cancel)] = ProjectStatus.Cancelled,
+    };
+
+    private readonly List<ProjectSample> samples = [];
+    private readonly List<ProjectEvent> events = [];
+    private readonly List<BriefVersion> briefs = [];
+    private readonly List<Draft> drafts = [];
+
+    private Project()
+    {
+    }
+
+    public Project(int clientId, string title, ContentKind kind, DateOnly dueOn, string createdById, DateTime now)
+    {
+        ClientId = clientId;
+        Title = title;
+        Kind = kind;
+        DueOn = dueOn;
+        CreatedAt = now;
+        UpdatedAt = now;
+        Record(ProjectEventKind.Created, createdById, now);
+    }
+
+    public int Id { get; private set; }
+
+    public int ClientId { get; private set; }
+
+    public string Title { get; set; } = string.Empty;
+
+    public ContentKind Kind { get; set; }
+
+    /// <summary>Words, or minutes for a video (see <see cref="LengthUnit"/>).</summary>
+    public int TargetLength { get; set; }
+
+    public string LengthUnit => Kind == ContentKind.Video ? "minutes" : "words";
+
+    public string Audience { get; set; } = string.Empty;
+
+    public string Goal { get; set; } = string.Empty;
+
+    /// <summary>One point per line.</summary>
+    public string KeyPoints { get; set; } = string.Empty;
+
+    /// <summary>Comma-separated.</summary>
+    public string Keywords { get; set; } = string.Empty;
+
+    public DateOnly DueOn { get; set; }
+
+    public RichText Expectations { get; set; } = RichText.Empty;
+
+    public RichText SpecialRequests { get; set; } = RichText.Empty;
+
+    public int RevisionRoundsIncluded { get; set; } = DefaultRevisionRounds;
+
+    public int? WriterId { get; private set; }
+
+    public ProjectStatus Status { get; private set; } = ProjectStatus.Setup;
+
+    /// <summary>Sequence numbers of the aggregate. Guarded by <see cref="Version"/>, so two saves cannot take the same number.</summary>
+    public int BriefVersionsIssued { get; private set; }
+
+    public int DraftsSubmitted { get; private set; }
+
+    public int RevisionRoundsUsed { get; private set; }
+
+    public DateTime CreatedAt { get; private set; }
+
+    public DateTime UpdatedAt { get; private set; }
+
+    public int Version { get; private set; }
+
+    public IReadOnlyList<ProjectSample> Samples => samples;
+
+    public IReadOnlyList<ProjectEvent> Events => events;
+
+    public IReadOnlyList<BriefVersion> Briefs => briefs;
+
+    public IReadOnlyList<Draft> Drafts => drafts;
+
+    public bool IsFinal => Status is ProjectStatus.Approved or ProjectStatus.Cancelled;
+
+    /// <summary>The job's details, samples and writer can change before the writer has started.</summary>
+    public bool IsEditable => Status is ProjectStatus.Setup or ProjectStatus.Briefed;
+
+    public bool IsOverdue(DateOnly today) => !IsFinal && DueOn < today;
+
+    /// <summary>The status an action leads to from a status, or null when the lifecycle refuses it.</summary>
+    public static ProjectStatus? NextStatus(ProjectStatus from, ProjectAction action) =>
+        Transitions.TryGetValue((from, action), out var to) ? to : null;
+
+    public bool Can(ProjectAction action) => NextStatus(Status, action) is not null;
+
+    /// <summary>Records an edit of the job's details. Call after changing them.</summary>
+    public void MarkEdited(string actorId, DateTime now)
+    {
+        EnsureEditable();
+        UpdatedAt = now;
+        Record(ProjectEventKind.Edited, actorId, now);
+    }
+
+    /// <summary>Sets the reference pieces sent with the brief, in reading order. Needs the samples loaded.</summary>
+    public void ChooseSamples(IEnumerable<int> referencePieceIds)
+    {
+        EnsureEditable();
+        var wanted = referencePieceIds.Distinct().ToList();
+        samples.RemoveAll(s => !wanted.Contains(s.ReferencePieceId));
+        for (var i = 0; i < wanted.Count; i++)
+        {
+            var existing = samples.Find(s => s.ReferencePieceId == wanted[i]);
+            if (existing is null)
+            {
+                samples.Add(new ProjectSample(wanted[i], i));
+            }
+        }
+    }
+
+    public void AssignWriter(int? writerId, string actorId, DateTime now)
+    {
+        if (WriterId == writerId)
+        {
+            return;
+        }
+
+        EnsureEditable();
+        WriterId = writerId;
+        UpdatedAt = now;
+        Record(ProjectEventKind.WriterAssigned, actorId, now);
+    }
+
+    /// <summary>Issues the next brief version. Needs the samples loaded.</summary>
+    public BriefVersion IssueBrief(RichText content, string issuedById, DateTime now)
+    {
+        EnsureCan(ProjectAction.IssueBrief);
+        if (WriterId is null)
+        {
+            throw new DomainException("Assign a writer before issuing the brief.");
+        }
+
+        if (samples.Count == 0)
+        {
+            throw new DomainException("Choose at least one reference piece: the writer needs to read how you sound.");
+        }
+
+        Move(ProjectAction.IssueBrief);
+        BriefVersionsIssued++;
+        var brief = new BriefVersion(BriefVersionsIssued, content, issuedById, now);
+        briefs.Add(brief);
+        UpdatedAt = now;
+        Record(ProjectEventKind.BriefIssued, issuedById, now, $"Version {brief.Number}");
+        return brief;
+    }
+
+    public BriefAcknowledgement AcknowledgeBrief(BriefVersion brief, int writerId, string actorId, DateTime now)
+    {
+        EnsureCan(ProjectAction.AcknowledgeBrief);
+        if (writerId != WriterId)
+        {
+            throw new DomainException("Only the writer assigned to this job can acknowledge its brief.");
+        }
+
+        if (brief.Number != BriefVersionsIssued)
+        {
+            throw new DomainException("A newer version of this brief has been issued: read and acknowledge that one.");
+        }
+
+        if (brief.Acknowledgements.Any(a => a.WriterId == writerId))
+        {
+            throw new DomainException("You have already acknowledged this version of the brief.");
+        }
+
+        Move(ProjectAction.AcknowledgeBrief);
+        UpdatedAt = now;
+        Record(ProjectEventKind.BriefAcknowledged, actorId, now, $"Version {brief.Number}");
+        return brief.AddAcknowledgement(writerId, now);
+    }
+
+    public Draft SubmitDraft(int writerId, RichText body, int wordCount, string actorId, DateTime now)
+    {
+        EnsureCan(ProjectAction.SubmitDraft);
+        if (writerId != WriterId)
+        {
+            throw new DomainException("Only the writer assigned to this job can submit drafts.");
+        }
+
+        Move(ProjectAction.SubmitDraft);
+        DraftsSubmitted++;
+        var draft = new Draft(DraftsSubmitted, writerId, body, wordCount, now);
+        drafts.Add(draft);
+        UpdatedAt = now;
+        Record(ProjectEventKind.DraftSubmitted, actorId, now, $"Draft {draft.Number}");
+        return draft;
+    }
+
+    /// <summary>The owner's answer to the latest draft: approve it, or request a revision with points.</summary>
+    public Feedback GiveFeedback(
+        Draft draft, FeedbackDecision decision, RichText comment, IReadOnlyCollection<RevisionPoint> points, string ownerId, DateTime now)
+    {
+        var approve = decision == FeedbackDecision.Approve;
+        EnsureCan(approve ? ProjectAction.Approve : ProjectAction.RequestRevision);
+        if (draft.Number != DraftsSubmitted)
+        {
+            throw new DomainException("Feedback goes on the latest draft.");
+        }
+
+        if (draft.Feedback is not null)
+        {
+            throw new DomainException("This draft already has your feedback.");
+        }
+
+        if (decision == FeedbackDecision.RequestRevision && points.Count == 0 && comment.IsEmpty)
+        {
+            throw new DomainException("Say what to revise: add a comment or at least one revision point.");
+        }
+
+        Move(approve ? ProjectAction.Approve : ProjectAction.RequestRevision);
+        if (!approve)
+        {
+            RevisionRoundsUsed++;
+        }
+
+        var feedback = new Feedback(decision, comment, approve ? [] : points, ownerId, now);
+        draft.SetFeedback(feedback);
+        UpdatedAt = now;
+        Record(
+            approve ? ProjectEventKind.Approved : ProjectEventKind.RevisionRequested,
+            ownerId,
+            now,
+            approve ? $"Draft {draft.Number}" : $"Draft {draft.Number}, round {RevisionRoundsUsed} of {RevisionRoundsIncluded} included");
+        return feedback;
+    }
+
+    public void Cancel(string actorId, DateTime now)
+    {
+        Move(ProjectAction.Cancel);
+        UpdatedAt = now;
+        Record(ProjectEventKind.Cancelled, actorId, now);
+    }
+
+    private void EnsureEditable()
+    {
+        if (!IsEditable)
+        {
+            throw new DomainException(
+                $"This job can no longer be edited: it is {StatusText.Describe(Status)}. Details can change until the writer starts.");
+        }
+    }
+
+    /// <summary>Refuses, with a sentence for the person, an action the lifecycle does not allow now.</summary>
+    private void EnsureCan(ProjectAction action)
+    {
+        if (!Can(action))
+        {
+            throw new DomainException($"You can't {StatusText.Describe(action)}: this job is {StatusText.Describe(Status)}.");
+        }
+    }
+
+    private void Move(ProjectAction action)
+    {
+        EnsureCan(action);
+        Status = NextStatus(Status, action)!.Value;
+    }
+
+    private void Record(ProjectEventKind kind, string actorId, DateTime now, string? detail = null) =>
+        events.Add(new ProjectEvent(kind, actorId, now, detail));
+}

@@ -1,0 +1,50 @@
+using OutsourceHub.Core.Markdown;
+
+namespace OutsourceHub.Core.Samples;
+
+/// <summary>
+/// One of the owner's earlier pieces (a sample), given to writers so they pick up the voice. It has a link,
+/// its full text, or both, and a note on what to take from it. Archived, never deleted once a job uses it.
+/// </summary>
+public sealed class ReferencePiece
+{
+    private ReferencePiece()
+    {
+    }
+
+    public ReferencePiece(int clientId, string title, ContentKind kind, string whatToTake, DateTime now)
+    {
+        ClientId = clientId;
+        Title = title;
+        Kind = kind;
+        WhatToTake = whatToTake;
+        CreatedAt = now;
+    }
+
+    public int Id { get; private set; }
+
+    public int ClientId { get; private set; }
+
+    public string Title { get; set; } = string.Empty;
+
+    public ContentKind Kind { get; set; }
+
+    public string? Url { get; set; }
+
+    public RichText Text { get; set; } = RichText.Empty;
+
+    public DateOnly? PublishedOn { get; set; }
+
+    /// <summary>Why this piece was chosen: "notice how I open with a story".</summary>
+    public string WhatToTake { get; set; } = string.Empty;
+
+    public DateTime CreatedAt { get; private set; }
+
+    public DateTime? ArchivedAt { get; private set; }
+
+    public bool IsArchived => ArchivedAt is not null;
+
+    public void Archive(DateTime now) => ArchivedAt ??= now;
+
+    public void Restore() => ArchivedAt = null;
+}

@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using OutsourceHub.Core.Data;
+
+namespace OutsourceHub.Web.Infrastructure;
+
+/// <summary>
+/// Knows whether the install still has no account. Once one exists the answer cannot go back,
+/// so it is remembered and the database is no longer asked.
+/// </summary>
+public sealed class FirstRun(IServiceScopeFactory scopes)
+{
+    private volatile bool hasAccounts;
+
+    /// <summary>Serialises "create the first owner" so two visitors at once cannot both become it.</summary>
+    public SemaphoreSlim Gate { get; } = new(1, 1);
+
+    public async Task<bool> IsPendingAsync(CancellationToken cancellationToken)
+    {
+        if (hasAccounts)
+        {
+            return false;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OutsourceHubDbContext>();
+        hasAccounts = await db.Users.AnyAsync(cancellationToken);
+        return !hasAccounts;
+    }
+
+    public void Completed() => hasAccounts = true;
+}
+
+/// <summary>While no account exists, every page leads to "Create your owner account".</summary>
+public sealed class FirstRunMiddleware(RequestDelegate next)
+{
+    public const string SetupPath = "/Account/Setup";
+
+    public async Task InvokeAsync(HttpContext context, FirstRun firstRun)
+    {
+        var path = context.Request.Path;
+        var exempt = path.StartsWithSegments(SetupPath, StringComparison.OrdinalIgnoreCase)
+            || path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
+            || path.StartsWithSegments("/Error", StringComparison.OrdinalIgnoreCase);
+        if (!exempt && await firstRun.IsPendingAsync(context.RequestAborted))
+        {
+            context.Response.Redirect(SetupPath);
+            return;
+        }
+
+        await next(context);
+    }
+}

@@ -1,0 +1,103 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using FluentValidation.AspNetCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OutsourceHub.Core;
+using OutsourceHub.Core.Accounts;
+using OutsourceHub.Web.Infrastructure;
+
+namespace OutsourceHub.Web.Pages.Account;
+
+/// <summary>First run: while the install has no account, the first visitor creates the first owner.</summary>
+public sealed class SetupModel(
+    FirstRun firstRun,
+    UserManager<AppUser> users,
+    SignInManager<AppUser> signIn,
+    IValidator<SetupModel.InputModel> validator,
+    TimeProvider clock,
+    ILogger<SetupModel> logger) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await firstRun.IsPendingAsync(cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!await firstRun.IsPendingAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        (await validator.ValidateAsync(Input, cancellationToken)).AddToModelState(ModelState, nameof(Input));
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        await firstRun.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (!await firstRun.IsPendingAsync(cancellationToken))
+            {
+                return NotFound();
+            }
+
+            var email = Input.Email.Trim();
+            var user = new AppUser
+            {
+                UserName = email,
+                Email = email,
+                DisplayName = Input.Name.Trim(),
+                CreatedAt = clock.GetUtcNow().UtcDateTime,
+            };
+            var created = await users.CreateAsync(user, Input.Password);
+            if (!created.Succeeded)
+            {
+                created.AddTo(ModelState, $"{nameof(Input)}.{nameof(InputModel.Email)}", $"{nameof(Input)}.{nameof(InputModel.Password)}");
+                return Page();
+            }
+
+            await users.AddToRoleAsync(user, AppRoles.Owner);
+            firstRun.Completed();
+            await signIn.SignInAsync(user, isPersistent: false);
+            logger.LogInformation("First owner account {UserId} created", user.Id);
+            return RedirectToPage("/Index");
+        }
+        finally
+        {
+            firstRun.Gate.Release();
+        }
+    }
+
+    public sealed class InputModel
+    {
+        [Display(Name = "Your name")]
+        public string Name { get; set; } = string.Empty;
+
+        [Display(Name = "Email")]
+        public string Email { get; set; } = string.Empty;
+
+        [Display(Name = "Password")]
+        [DataType(DataType.Password)]
+        public string Password { get; set; } = string.Empty;
+    }
+
+    public sealed class InputValidator : AbstractValidator<InputModel>
+    {
+        public InputValidator()
+        {
+            RuleFor(x => x.Name).NotEmpty().WithMessage("Enter your name.")
+                .MaximumLength(FieldLengths.DisplayName);
+            RuleFor(x => x.Email).NotEmpty().WithMessage("Enter your email address.")
+                .EmailAddress().WithMessage("Enter an email address like name@example.com.")
+                .MaximumLength(FieldLengths.Email);
+            RuleFor(x => x.Password).NotEmpty().WithMessage("Choose a password.")
+                .MinimumLength(12).WithMessage("Use at least 12 characters: a short sentence is easy to remember.")
+                .MaximumLength(128);
+        }
+    }
+}

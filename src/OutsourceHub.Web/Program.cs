@@ -1,0 +1,97 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using OutsourceHub.Core.Accounts;
+using OutsourceHub.Core.Data;
+using OutsourceHub.Core.Markdown;
+using OutsourceHub.Web.Infrastructure;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Not a static bootstrap logger: several test hosts run in one process, each with its own pipeline.
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(builder.Configuration)
+    .ReadFrom.Services(services)
+    .Enrich.FromLogContext());
+
+builder.Services.AddOutsourceHubDatabase();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<MarkdownRenderer>();
+builder.Services.AddSingleton<FirstRun>();
+builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
+builder.Services.ConfigureOptions<FormBindingSetup>();
+
+builder.Services
+    .AddIdentity<AppUser, IdentityRole>(options =>
+    {
+        options.User.RequireUniqueEmail = true;
+        // Length over composition rules (NIST SP 800-63B, OWASP ASVS 2.1).
+        options.Password.RequiredLength = 12;
+        options.Password.RequireDigit = false;
+        options.Password.RequireLowercase = false;
+        options.Password.RequireUppercase = false;
+        options.Password.RequireNonAlphanumeric = false;
+        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        options.Lockout.AllowedForNewUsers = true;
+    })
+    .AddEntityFrameworkStores<OutsourceHubDbContext>()
+    .AddClaimsPrincipalFactory<AppClaimsFactory>()
+    .AddDefaultTokenProviders();
+
+builder.Services.ConfigureApplicationCookie(options =>
+{
+    options.LoginPath = "/Account/Login";
+    options.LogoutPath = "/Account/Logout";
+    options.AccessDeniedPath = "/Account/AccessDenied";
+    options.Cookie.Name = "OutsourceHub.Auth";
+    options.Cookie.HttpOnly = true;
+    options.Cookie.SameSite = SameSiteMode.Lax;
+    options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+    options.SlidingExpiration = true;
+    options.ExpireTimeSpan = TimeSpan.FromDays(14);
+});
+
+builder.Services.AddAuthorizationBuilder()
+    .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+    .AddPolicy(AppRoles.Owner, policy => policy.RequireRole(AppRoles.Owner))
+    .AddPolicy(AppRoles.Writer, policy => policy.RequireRole(AppRoles.Writer));
+
+builder.Services.AddRazorPages(options =>
+{
+    options.Conventions.AuthorizeFolder("/Projects", AppRoles.Owner);
+    options.Conventions.AuthorizeFolder("/MyJobs", AppRoles.Writer);
+    options.Conventions.AllowAnonymousToPage("/Account/Login");
+    options.Conventions.AllowAnonymousToPage("/Account/Setup");
+    options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+    options.Conventions.AllowAnonymousToPage("/Error");
+});
+
+builder.Services.AddHealthChecks().AddDbContextCheck<OutsourceHubDbContext>("database");
+
+var app = builder.Build();
+
+await app.Services.MigrateDatabaseAsync(app.Lifetime.ApplicationStopping);
+if (args.Contains("--seed-demo", StringComparer.OrdinalIgnoreCase))
+{
+    await DemoData.SeedAsync(app.Services, app.Lifetime.ApplicationStopping);
+}
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error");
+}
+
+app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+app.UseStaticFiles();
+app.UseSerilogRequestLogging();
+app.UseRouting();
+app.UseAuthentication();
+app.UseMiddleware<FirstRunMiddleware>();
+app.UseAuthorization();
+
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapRazorPages();
+
+await app.RunAsync();
