@@ -1,0 +1,84 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
+using OutsourceHub.Core.Clients;
+using OutsourceHub.Core.Projects;
+using OutsourceHub.Web.Infrastructure;
+using OutsourceHub.Web.Tests.Infrastructure;
+
+namespace OutsourceHub.Web.Tests;
+
+public sealed class DatabaseTests
+{
+    [Fact]
+    public async Task Start_up_applies_every_migration_to_an_empty_database_and_the_model_has_no_pending_changes()
+    {
+        await using var app = new AppFactory();
+        using var browser = app.NewBrowser();
+        await browser.GetAsync("/health");
+
+        var pending = await app.WithDbAsync(db => db.Database.GetPendingMigrationsAsync());
+        var applied = await app.WithDbAsync(db => db.Database.GetAppliedMigrationsAsync());
+        var modelChanged = await app.WithDbAsync(db => Task.FromResult(db.Database.HasPendingModelChanges()));
+        var journal = await app.WithDbAsync(db => db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync());
+
+        Assert.Empty(pending);
+        Assert.NotEmpty(applied);
+        Assert.False(modelChanged, "The model has changes no migration captures: run dotnet ef migrations add.");
+        Assert.Equal("wal", Assert.Single(journal));
+        Assert.True(File.Exists(app.DatabasePath));
+    }
+
+    [Fact]
+    public async Task Demo_data_loads_once_however_often_it_is_seeded()
+    {
+        await using var app = new AppFactory();
+        using var browser = app.NewBrowser();
+        await browser.GetAsync("/health");
+
+        await DemoData.SeedAsync(app.Services, CancellationToken.None);
+        await DemoData.SeedAsync(app.Services, CancellationToken.None);
+
+        Assert.Equal(2, await app.WithDbAsync(db => db.Users.CountAsync()));
+        Assert.Equal(1, await app.WithDbAsync(db => db.Clients.CountAsync()));
+        Assert.Equal(3, await app.WithDbAsync(db => db.ReferencePieces.CountAsync()));
+        var statuses = await app.WithDbAsync(db => db.Projects.Select(p => p.Status).Distinct().ToListAsync());
+        Assert.Superset(
+            new HashSet<ProjectStatus> { ProjectStatus.Setup, ProjectStatus.Briefed, ProjectStatus.InProgress, ProjectStatus.Submitted, ProjectStatus.RevisionRequested, ProjectStatus.Approved },
+            statuses.ToHashSet());
+        var client = await app.WithDbAsync(db => db.Clients.AsNoTracking().SingleAsync());
+        Assert.Equal(PointOfView.FirstPersonSingular, client.Voice.PointOfView);
+        Assert.Contains("<strong>opening that door</strong>", client.Voice.CaresAbout.Html, StringComparison.Ordinal);
+
+        using var owner = app.NewBrowser();
+        await owner.SignInAsync(DemoData.OwnerEmail, DemoData.OwnerPassword);
+        var jobs = await owner.GetAsync("/Projects");
+        Assert.Equal(6, jobs.Document.QuerySelectorAll("tbody tr").Length);
+    }
+
+    [Fact]
+    public async Task A_second_save_of_a_stale_client_is_refused_not_silently_applied()
+    {
+        await using var app = new AppFactory();
+        var owner = await app.CreateUserAsync(OutsourceHub.Core.Accounts.AppRoles.Owner);
+        var clientId = await app.WithDbAsync(async db =>
+        {
+            var client = new Client(owner.Id, "Acme", DateTime.UtcNow);
+            db.Clients.Add(client);
+            await db.SaveChangesAsync();
+            return client.Id;
+        });
+
+        await using var scopeA = app.Services.CreateAsyncScope();
+        await using var scopeB = app.Services.CreateAsyncScope();
+        var dbA = scopeA.ServiceProvider.GetRequiredService<OutsourceHub.Core.Data.OutsourceHubDbContext>();
+        var dbB = scopeB.ServiceProvider.GetRequiredService<OutsourceHub.Core.Data.OutsourceHubDbContext>();
+        var a = await dbA.Clients.SingleAsync(c => c.Id == clientId);
+        var b = await dbB.Clients.SingleAsync(c => c.Id == clientId);
+        a.Name = "Acme (edited by A)";
+        b.Name = "Acme (edited by B)";
+        await dbA.SaveChangesAsync();
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => dbB.SaveChangesAsync());
+        Assert.Equal("Acme (edited by A)", await app.WithDbAsync(db => db.Clients.Where(c => c.Id == clientId).Select(c => c.Name).SingleAsync()));
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OutsourceHub.Core.Accounts;
+using OutsourceHub.Core.Data;
+
+namespace OutsourceHub.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app over HTTP on its own SQLite file in a temp folder, migrated at start-up like production.
+/// </summary>
+public sealed class AppFactory : WebApplicationFactory<Program>
+{
+    public const string Password = "correct horse battery staple";
+
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "outsourcehub-tests", Guid.NewGuid().ToString("N"));
+
+    public string DatabasePath => Path.Combine(folder, "outsourcehub.db");
+
+    /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>
+    public TestBrowser NewBrowser() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public async Task<AppUser> CreateUserAsync(string role, string? email = null, string? name = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        email ??= $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.com";
+        var user = new AppUser { UserName = email, Email = email, DisplayName = name ?? $"{role} {email[..8]}", CreatedAt = DateTime.UtcNow };
+        var result = await users.CreateAsync(user, Password);
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, role);
+        return user;
+    }
+
+    /// <summary>Runs work against the app's database in its own scope, as a page would.</summary>
+    public async Task<T> WithDbAsync<T>(Func<OutsourceHubDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<OutsourceHubDbContext>());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(folder);
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:OutsourceHub"] = $"Data Source={DatabasePath}",
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["Serilog:WriteTo:1:Args:path"] = Path.Combine(folder, "logs", "outsourcehub-.log"),
+        }));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open is left for the OS to clean with the temp folder.
+        }
+    }
+}
