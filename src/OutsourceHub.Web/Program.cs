@@ -60,9 +60,14 @@ builder.Services.AddAuthorizationBuilder()
 
 builder.Services.AddRazorPages(options =>
 {
+    options.Conventions.AuthorizeFolder("/Clients", AppRoles.Owner);
+    options.Conventions.AuthorizeFolder("/Samples", AppRoles.Owner);
+    options.Conventions.AuthorizeFolder("/Writers", AppRoles.Owner);
     options.Conventions.AuthorizeFolder("/Projects", AppRoles.Owner);
     options.Conventions.AuthorizeFolder("/MyJobs", AppRoles.Writer);
+    options.Conventions.AllowAnonymousToFolder("/Join");
     options.Conventions.AllowAnonymousToPage("/Account/Login");
+    options.Conventions.AllowAnonymousToPage("/Account/Register");
     options.Conventions.AllowAnonymousToPage("/Account/Setup");
     options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
     options.Conventions.AllowAnonymousToPage("/Error");

@@ -1,0 +1,31 @@
+using OutsourceHub.Core.Clients;
+using OutsourceHub.Core.Projects;
+using OutsourceHub.Core.Samples;
+using OutsourceHub.Core.Writers;
+
+namespace OutsourceHub.Core.Data;
+
+/// <summary>
+/// The ownership checks. Every page loads a client, sample or job through one of these, so another
+/// user's id finds nothing and the page answers 404.
+/// </summary>
+public static class Ownership
+{
+    public static IQueryable<Client> ClientsOf(this OutsourceHubDbContext db, string ownerId) =>
+        db.Clients.Where(c => c.OwnerId == ownerId);
+
+    public static IQueryable<ReferencePiece> SamplesOf(this OutsourceHubDbContext db, string ownerId) =>
+        db.ReferencePieces.Where(r => db.Clients.Any(c => c.Id == r.ClientId && c.OwnerId == ownerId));
+
+    /// <summary>Jobs of the owner's clients.</summary>
+    public static IQueryable<Project> ProjectsOf(this OutsourceHubDbContext db, string ownerId) =>
+        db.Projects.Where(p => db.Clients.Any(c => c.Id == p.ClientId && c.OwnerId == ownerId));
+
+    /// <summary>Jobs assigned to the writer whose account this is.</summary>
+    public static IQueryable<Project> ProjectsAssignedTo(this OutsourceHubDbContext db, string writerUserId) =>
+        db.Projects.Where(p => db.Writers.Any(w => w.Id == p.WriterId && w.UserId == writerUserId));
+
+    /// <summary>Writers on the roster of any of the owner's clients.</summary>
+    public static IQueryable<Writer> WritersOf(this OutsourceHubDbContext db, string ownerId) =>
+        db.Writers.Where(w => db.Roster.Any(r => r.WriterId == w.Id && db.Clients.Any(c => c.Id == r.ClientId && c.OwnerId == ownerId)));
+}

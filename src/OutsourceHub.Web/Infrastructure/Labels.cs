@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
+using OutsourceHub.Core.Clients;
+using OutsourceHub.Core.Samples;
+
+namespace OutsourceHub.Web.Infrastructure;
+
+/// <summary>How the domain's enums read on screen, and the option lists built from them.</summary>
+public static class Labels
+{
+    public static string For(ContentKind kind) => kind switch
+    {
+        ContentKind.Article => "Article",
+        ContentKind.BlogPost => "Blog post",
+        ContentKind.Newsletter => "Newsletter",
+        ContentKind.Video => "Video",
+        ContentKind.SocialPost => "Social post",
+        ContentKind.Other => "Other",
+        _ => kind.ToString(),
+    };
+
+    public static string For(PointOfView pointOfView) => pointOfView switch
+    {
+        PointOfView.FirstPersonSingular => "First person singular (I)",
+        PointOfView.FirstPersonPlural => "First person plural (we)",
+        PointOfView.SecondPerson => "Second person (you)",
+        PointOfView.ThirdPerson => "Third person (she, he, they, the brand)",
+        _ => pointOfView.ToString(),
+    };
+
+    public static IEnumerable<SelectListItem> Options<TEnum>(Func<TEnum, string> label)
+        where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>().Select(v => new SelectListItem(label(v), v.ToString()));
+}
