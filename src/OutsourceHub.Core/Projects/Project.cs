@@ -154,6 +154,10 @@ public sealed class Project : IVersioned
             {
                 samples.Add(new ProjectSample(wanted[i], i));
             }
+            else
+            {
+                existing.MoveTo(i);
+            }
         }
     }
 
@@ -186,7 +190,7 @@ public sealed class Project : IVersioned
 
         Move(ProjectAction.IssueBrief);
         BriefVersionsIssued++;
-        var brief = new BriefVersion(BriefVersionsIssued, content, issuedById, now);
+        var brief = new BriefVersion(BriefVersionsIssued, content, samples.OrderBy(s => s.Position).Select(s => s.ReferencePieceId), issuedById, now);
         briefs.Add(brief);
         UpdatedAt = now;
         Record(ProjectEventKind.BriefIssued, issuedById, now, $"Version {brief.Number}");

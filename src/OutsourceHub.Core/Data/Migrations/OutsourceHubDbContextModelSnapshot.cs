@@ -363,6 +363,24 @@ namespace OutsourceHub.Core.Data.Migrations
                     b.ToTable("BriefVersions");
                 });
 
+            modelBuilder.Entity("OutsourceHub.Core.Briefs.BriefVersionSample", b =>
+                {
+                    b.Property<int>("BriefVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReferencePieceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BriefVersionId", "ReferencePieceId");
+
+                    b.HasIndex("ReferencePieceId");
+
+                    b.ToTable("BriefVersionSample");
+                });
+
             modelBuilder.Entity("OutsourceHub.Core.Clients.Client", b =>
                 {
                     b.Property<int>("Id")
@@ -1149,6 +1167,21 @@ namespace OutsourceHub.Core.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OutsourceHub.Core.Briefs.BriefVersionSample", b =>
+                {
+                    b.HasOne("OutsourceHub.Core.Briefs.BriefVersion", null)
+                        .WithMany("Samples")
+                        .HasForeignKey("BriefVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OutsourceHub.Core.Samples.ReferencePiece", null)
+                        .WithMany()
+                        .HasForeignKey("ReferencePieceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OutsourceHub.Core.Clients.Client", b =>
                 {
                     b.HasOne("OutsourceHub.Core.Accounts.AppUser", null)
@@ -1346,6 +1379,8 @@ namespace OutsourceHub.Core.Data.Migrations
             modelBuilder.Entity("OutsourceHub.Core.Briefs.BriefVersion", b =>
                 {
                     b.Navigation("Acknowledgements");
+
+                    b.Navigation("Samples");
                 });
 
             modelBuilder.Entity("OutsourceHub.Core.Drafts.Draft", b =>
