@@ -378,7 +378,7 @@ namespace OutsourceHub.Core.Data.Migrations
 
                     b.HasIndex("ReferencePieceId");
 
-                    b.ToTable("BriefVersionSample");
+                    b.ToTable("BriefVersionSamples");
                 });
 
             modelBuilder.Entity("OutsourceHub.Core.Clients.Client", b =>

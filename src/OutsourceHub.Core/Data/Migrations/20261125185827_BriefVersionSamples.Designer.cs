@@ -12,7 +12,7 @@ using OutsourceHub.Core.Data;
 namespace OutsourceHub.Core.Data.Migrations
 {
     [DbContext(typeof(OutsourceHubDbContext))]
-    [Migration("20261125185227_BriefVersionSamples")]
+    [Migration("20261125185827_BriefVersionSamples")]
     partial class BriefVersionSamples
     {
         /// <inheritdoc />
@@ -381,7 +381,7 @@ namespace OutsourceHub.Core.Data.Migrations
 
                     b.HasIndex("ReferencePieceId");
 
-                    b.ToTable("BriefVersionSample");
+                    b.ToTable("BriefVersionSamples");
                 });
 
             modelBuilder.Entity("OutsourceHub.Core.Clients.Client", b =>

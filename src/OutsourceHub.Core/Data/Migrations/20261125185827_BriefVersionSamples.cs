@@ -11,7 +11,7 @@ namespace OutsourceHub.Core.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "BriefVersionSample",
+                name: "BriefVersionSamples",
                 columns: table => new
                 {
                     BriefVersionId = table.Column<int>(type: "INTEGER", nullable: false),
@@ -20,15 +20,15 @@ namespace OutsourceHub.Core.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_BriefVersionSample", x => new { x.BriefVersionId, x.ReferencePieceId });
+                    table.PrimaryKey("PK_BriefVersionSamples", x => new { x.BriefVersionId, x.ReferencePieceId });
                     table.ForeignKey(
-                        name: "FK_BriefVersionSample_BriefVersions_BriefVersionId",
+                        name: "FK_BriefVersionSamples_BriefVersions_BriefVersionId",
                         column: x => x.BriefVersionId,
                         principalTable: "BriefVersions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_BriefVersionSample_ReferencePieces_ReferencePieceId",
+                        name: "FK_BriefVersionSamples_ReferencePieces_ReferencePieceId",
                         column: x => x.ReferencePieceId,
                         principalTable: "ReferencePieces",
                         principalColumn: "Id",
@@ -36,8 +36,8 @@ namespace OutsourceHub.Core.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_BriefVersionSample_ReferencePieceId",
-                table: "BriefVersionSample",
+                name: "IX_BriefVersionSamples_ReferencePieceId",
+                table: "BriefVersionSamples",
                 column: "ReferencePieceId");
         }
 
@@ -45,7 +45,7 @@ namespace OutsourceHub.Core.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "BriefVersionSample");
+                name: "BriefVersionSamples");
         }
     }
 }
