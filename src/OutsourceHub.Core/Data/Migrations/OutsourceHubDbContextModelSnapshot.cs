@@ -924,6 +924,9 @@ namespace OutsourceHub.Core.Data.Migrations
                     b.Property<int>("FeedbackId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ProjectId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ReferencePieceId")
                         .HasColumnType("INTEGER");
 
@@ -932,7 +935,7 @@ namespace OutsourceHub.Core.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("ResolvedInDraftId")
+                    b.Property<int?>("ResolvedInDraftNumber")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Section")
@@ -953,9 +956,9 @@ namespace OutsourceHub.Core.Data.Migrations
 
                     b.HasIndex("FeedbackId");
 
-                    b.HasIndex("ReferencePieceId");
+                    b.HasIndex("ProjectId");
 
-                    b.HasIndex("ResolvedInDraftId");
+                    b.HasIndex("ReferencePieceId");
 
                     b.ToTable("RevisionPoints");
                 });
@@ -1332,14 +1335,13 @@ namespace OutsourceHub.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("OutsourceHub.Core.Projects.Project", null)
+                        .WithMany("OpenPoints")
+                        .HasForeignKey("ProjectId");
+
                     b.HasOne("OutsourceHub.Core.Samples.ReferencePiece", null)
                         .WithMany()
                         .HasForeignKey("ReferencePieceId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("OutsourceHub.Core.Drafts.Draft", null)
-                        .WithMany()
-                        .HasForeignKey("ResolvedInDraftId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
@@ -1395,6 +1397,8 @@ namespace OutsourceHub.Core.Data.Migrations
                     b.Navigation("Drafts");
 
                     b.Navigation("Events");
+
+                    b.Navigation("OpenPoints");
 
                     b.Navigation("Samples");
                 });
