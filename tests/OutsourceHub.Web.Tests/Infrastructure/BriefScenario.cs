@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using OutsourceHub.Core.Accounts;
 using OutsourceHub.Core.Clients;
 using OutsourceHub.Core.Projects;
@@ -42,6 +43,19 @@ public sealed record BriefScenario(
         var browser = app.NewBrowser();
         await browser.SignInAsync(WriterUser.Email!);
         return browser;
+    }
+
+    /// <summary>Issues and acknowledges the brief straight through the domain: the job is then in progress.</summary>
+    public async Task StartAsync(AppFactory app)
+    {
+        await app.WithDbAsync(async db =>
+        {
+            var job = await db.Projects.Include(p => p.Samples).SingleAsync(p => p.Id == Job.Id);
+            var brief = job.IssueBrief(new OutsourceHub.Core.Markdown.MarkdownRenderer().Render("# Kickoff brief"), Owner.Id, DateTime.UtcNow);
+            await db.SaveChangesAsync();
+            job.AcknowledgeBrief(brief, Writer.Id, WriterUser.Id, DateTime.UtcNow);
+            return await db.SaveChangesAsync();
+        });
     }
 
     /// <summary>Issues the brief through the page, as the owner would.</summary>

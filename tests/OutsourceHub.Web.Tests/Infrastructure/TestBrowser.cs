@@ -18,7 +18,8 @@ public sealed class TestBrowser(HttpClient http) : IDisposable
     /// Submits a form of the page with its current values (hidden fields, the antiforgery token, checked boxes,
     /// selected options), after replacing or adding the given ones.
     /// </summary>
-    public async Task<HtmlPage> SubmitAsync(HtmlPage page, IReadOnlyDictionary<string, string>? values = null, string form = "main form[method=post]")
+    public async Task<HtmlPage> SubmitAsync(
+        HtmlPage page, IReadOnlyDictionary<string, string>? values = null, string form = "main form[method=post]", string? button = null)
     {
         var element = page.Document.QuerySelector<IHtmlFormElement>(form)
             ?? throw new InvalidOperationException($"No form '{form}' on {page.Url}.");
@@ -55,7 +56,7 @@ public sealed class TestBrowser(HttpClient http) : IDisposable
             fields.Add(new(name, value));
         }
 
-        var action = element.GetAttribute("action");
+        var action = (button is null ? null : element.QuerySelector(button)?.GetAttribute("formaction")) ?? element.GetAttribute("action");
         var url = string.IsNullOrEmpty(action) ? page.Url : action;
         using var content = new FormUrlEncodedContent(fields);
         return await HtmlPage.ReadAsync(await http.PostAsync(new Uri(url, UriKind.Relative), content), url);
@@ -79,9 +80,10 @@ public sealed class TestBrowser(HttpClient http) : IDisposable
     }
 
     /// <summary>Posts form fields with the user's own valid token: for "someone else's id" checks.</summary>
-    public async Task<HttpResponseMessage> PostWithTokenAsync(string url, params KeyValuePair<string, string>[] fields)
+    public async Task<HttpResponseMessage> PostWithTokenAsync(string url, params (string Name, string Value)[] fields)
     {
-        using var content = new FormUrlEncodedContent([new("__RequestVerificationToken", await AntiforgeryTokenAsync()), .. fields]);
+        using var content = new FormUrlEncodedContent(
+            [new("__RequestVerificationToken", await AntiforgeryTokenAsync()), .. fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))]);
         return await http.PostAsync(new Uri(url, UriKind.Relative), content);
     }
 

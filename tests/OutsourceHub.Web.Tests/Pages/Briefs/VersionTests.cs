@@ -137,8 +137,8 @@ public sealed class VersionTests(SignedUpApp fixture) : IClassFixture<SignedUpAp
             Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/Briefs/Sample/{scenario.Job.Id}/{scenario.Samples[0].Id}")).StatusCode);
             var post = await browser.PostWithTokenAsync(
                 $"/Briefs/Version/{scenario.Job.Id}/1?handler=Acknowledge",
-                new("Input.ReadSampleIds", scenario.Samples[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                new("Input.ReadSampleIds", scenario.Samples[1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                ("Input.ReadSampleIds", scenario.Samples[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                ("Input.ReadSampleIds", scenario.Samples[1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
         }
 

@@ -99,7 +99,7 @@ public sealed class IndexTests(SignedUpApp fixture) : IClassFixture<SignedUpApp>
             using var browser = app.NewBrowser();
             await browser.SignInAsync(stranger.Email!);
             Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/Thread/{scenario.Job.Id}")).StatusCode);
-            var post = await browser.PostWithTokenAsync($"/Thread/{scenario.Job.Id}", new KeyValuePair<string, string>("Input.Body", "Let me in"));
+            var post = await browser.PostWithTokenAsync($"/Thread/{scenario.Job.Id}", ("Input.Body", "Let me in"));
             Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
         }
 
