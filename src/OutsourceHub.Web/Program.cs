@@ -19,6 +19,7 @@ builder.Services.AddOutsourceHubDatabase();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddSingleton<FirstRun>();
+builder.Services.AddAccountServices();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 builder.Services.ConfigureOptions<FormBindingSetup>();
 
