@@ -32,7 +32,7 @@ public sealed class InviteModel(
 
     public async Task<IActionResult> OnGetAsync(string? clientId, CancellationToken cancellationToken)
     {
-        if (clientId is not null)
+        if (!string.IsNullOrEmpty(clientId))
         {
             // A client named in the link must be one of this owner's, or the page does not exist for them.
             if (!int.TryParse(clientId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)

@@ -133,6 +133,28 @@ public sealed class IndexTests(SignedUpApp fixture) : IClassFixture<SignedUpApp>
     }
 
     [Fact]
+    public async Task Two_people_using_the_same_link_at_once_make_one_account()
+    {
+        var owner = await app.CreateUserAsync(AppRoles.Owner);
+        var client = await app.CreateClientAsync(owner.Id);
+        var email = $"sam-{Guid.NewGuid():N}@example.com";
+        var (_, token) = await app.CreateInvitationAsync(InvitationKind.Writer, owner.Id, client.Id, email);
+        using var first = app.NewBrowser();
+        using var second = app.NewBrowser();
+        var firstForm = await first.GetAsync($"/Join/{token}");
+        var secondForm = await second.GetAsync($"/Join/{token}");
+
+        var results = await Task.WhenAll(
+            first.SubmitAsync(firstForm, NewAccount("First Person")),
+            second.SubmitAsync(secondForm, NewAccount("Second Person")));
+
+        Assert.Single(results, r => r.StatusCode == HttpStatusCode.Redirect);
+        Assert.Single(results, r => r.Heading == "This invitation has already been used");
+        Assert.Equal(1, await app.WithDbAsync(db => db.Users.CountAsync(u => u.Email == email)));
+        Assert.Equal(1, await app.WithDbAsync(db => db.Roster.CountAsync(r => r.ClientId == client.Id)));
+    }
+
+    [Fact]
     public async Task An_expired_link_gets_a_page_saying_so_and_creates_nobody()
     {
         var owner = await app.CreateUserAsync(AppRoles.Owner, name: "Maya Lindqvist");
