@@ -23,6 +23,7 @@ builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddScoped<KickoffBriefs>();
 builder.Services.AddScoped<Notifier>();
 builder.Services.AddSingleton<FirstRun>();
+builder.Services.AddAccountServices();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 builder.Services.ConfigureOptions<FormBindingSetup>();
 

@@ -4,14 +4,19 @@ using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using OutsourceHub.Core;
 using OutsourceHub.Core.Accounts;
+using OutsourceHub.Web.Infrastructure;
 
 namespace OutsourceHub.Web.Pages.Account;
 
 /// <summary>Sign in. Five wrong passwords lock the account for 15 minutes.</summary>
 public sealed class LoginModel(
-    SignInManager<AppUser> signIn, IValidator<LoginModel.InputModel> validator, ILogger<LoginModel> logger) : PageModel
+    SignInManager<AppUser> signIn,
+    IValidator<LoginModel.InputModel> validator,
+    IOptionsSnapshot<RegistrationOptions> registration,
+    ILogger<LoginModel> logger) : PageModel
 {
     public const string WrongCredentials = "The email or password is not right.";
     public const string LockedOut = "This account is locked after too many failed sign-ins. Try again in 15 minutes.";
@@ -21,6 +26,9 @@ public sealed class LoginModel(
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
+
+    /// <summary>Offer "create an owner account" only where the install allows open registration.</summary>
+    public bool RegistrationOpen => registration.Value.Owners == OwnerRegistration.Open;
 
     public void OnGet()
     {

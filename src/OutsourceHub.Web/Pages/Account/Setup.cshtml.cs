@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using FluentValidation.AspNetCore;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OutsourceHub.Core;
@@ -13,10 +12,8 @@ namespace OutsourceHub.Web.Pages.Account;
 /// <summary>First run: while the install has no account, the first visitor creates the first owner.</summary>
 public sealed class SetupModel(
     FirstRun firstRun,
-    UserManager<AppUser> users,
-    SignInManager<AppUser> signIn,
+    AccountCreator accounts,
     IValidator<SetupModel.InputModel> validator,
-    TimeProvider clock,
     ILogger<SetupModel> logger) : PageModel
 {
     [BindProperty]
@@ -46,25 +43,16 @@ public sealed class SetupModel(
                 return NotFound();
             }
 
-            var email = Input.Email.Trim();
-            var user = new AppUser
-            {
-                UserName = email,
-                Email = email,
-                DisplayName = Input.Name.Trim(),
-                CreatedAt = clock.GetUtcNow().UtcDateTime,
-            };
-            var created = await users.CreateAsync(user, Input.Password);
+            var created = await accounts.CreateAndSignInAsync(
+                new NewAccount(Input.Name, Input.Email, Input.Password), AppRoles.Owner, alongside: null, cancellationToken);
             if (!created.Succeeded)
             {
                 created.AddTo(ModelState, $"{nameof(Input)}.{nameof(InputModel.Email)}", $"{nameof(Input)}.{nameof(InputModel.Password)}");
                 return Page();
             }
 
-            await users.AddToRoleAsync(user, AppRoles.Owner);
             firstRun.Completed();
-            await signIn.SignInAsync(user, isPersistent: false);
-            logger.LogInformation("First owner account {UserId} created", user.Id);
+            logger.LogInformation("First owner account created; first run is complete");
             return RedirectToPage("/Index");
         }
         finally

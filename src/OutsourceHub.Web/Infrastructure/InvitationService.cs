@@ -1,0 +1,99 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using OutsourceHub.Core.Accounts;
+using OutsourceHub.Core.Data;
+using OutsourceHub.Core.Notifications;
+using OutsourceHub.Core.Writers;
+
+namespace OutsourceHub.Web.Infrastructure;
+
+/// <summary>Who invites, and to what: a writer to one client's roster, or an owner to the install.</summary>
+public sealed record InvitationRequest(
+    InvitationKind Kind, string InvitedById, string InvitedByName, int? ClientId, string? ClientName, string Email, string? Note);
+
+/// <summary>
+/// Sending and accepting invitations, shared by the two invite pages and the join page. Sending writes the
+/// invitation and its email in one save; the plain token exists only in the returned link and in that email.
+/// </summary>
+public sealed class InvitationService(
+    OutsourceHubDbContext db, LinkGenerator links, TimeProvider clock, ILogger<InvitationService> logger)
+{
+    public const string JoinPage = "/Join/Index";
+    public const string WritersPage = "/Writers/Index";
+
+    /// <summary>Creates the invitation, queues its email and returns the absolute join link to show the owner once.</summary>
+    public async Task<string> SendAsync(InvitationRequest request, HttpContext httpContext, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (invitation, token) = Invitation.Create(
+            request.Kind, request.InvitedById, request.ClientId, request.Email, request.Note, now);
+        var link = links.GetUriByPage(httpContext, JoinPage, handler: null, values: new { token })
+            ?? throw new InvalidOperationException("The join page has no route.");
+
+        db.Invitations.Add(invitation);
+        db.OutboxEmails.Add(new OutboxEmail(invitation.Email, Subject(request), Body(request, invitation, link), now));
+        await db.SaveChangesAsync(cancellationToken);
+
+        logger.LogInformation("Invitation {InvitationId} ({Kind}) created by {UserId}", invitation.Id, invitation.Kind, request.InvitedById);
+        logger.LogInformation("Invitation email to {Email} queued", invitation.Email);
+        return link;
+    }
+
+    /// <summary>
+    /// Accepts the invitation for this account: a writer gets a profile if they have none and the roster entry,
+    /// and the inviting owner a notification. Run it in a transaction: the invitation is read here, inside it,
+    /// so two people using the same link cannot both get in. Throws DomainException when the invitation is
+    /// used, withdrawn or expired.
+    /// </summary>
+    public async Task AcceptAsync(int invitationId, AppUser user, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var invitation = await db.Invitations.SingleAsync(i => i.Id == invitationId, cancellationToken);
+        invitation.Accept(user.Id, now);
+
+        string text;
+        if (invitation.Kind == InvitationKind.Writer)
+        {
+            var clientId = invitation.ClientId!.Value;
+            var writer = await db.Writers.SingleOrDefaultAsync(w => w.UserId == user.Id, cancellationToken);
+            if (writer is null)
+            {
+                writer = new Writer(user.Id, now);
+                db.Writers.Add(writer);
+                // The roster entry needs the writer's id.
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            if (!await db.Roster.AnyAsync(r => r.ClientId == clientId && r.WriterId == writer.Id, cancellationToken))
+            {
+                db.Roster.Add(new RosterEntry(clientId, writer.Id, now));
+            }
+
+            var clientName = await db.Clients.Where(c => c.Id == clientId).Select(c => c.Name).SingleAsync(cancellationToken);
+            text = $"{user.DisplayName} accepted your invitation and now writes for {clientName}.";
+        }
+        else
+        {
+            text = $"{user.DisplayName} accepted your invitation and now has an owner account.";
+        }
+
+        var url = links.GetPathByPage(WritersPage) ?? "/Writers";
+        db.Notifications.Add(new Notification(invitation.InvitedById, NotificationKind.InvitationAccepted, text, url, projectId: null, now));
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Invitation {InvitationId} accepted by {UserId}", invitation.Id, user.Id);
+    }
+
+    private static string Subject(InvitationRequest request) => request.Kind == InvitationKind.Writer
+        ? $"{request.InvitedByName} invites you to write for {request.ClientName} on OutsourceHub"
+        : $"{request.InvitedByName} invites you to OutsourceHub as an owner";
+
+    private static string Body(InvitationRequest request, Invitation invitation, string link)
+    {
+        var what = request.Kind == InvitationKind.Writer
+            ? $"{request.InvitedByName} invites you to write for {request.ClientName} on OutsourceHub, where you will get each job's kickoff brief, the reference pieces that show the voice, and one place for questions and drafts."
+            : $"{request.InvitedByName} invites you to OutsourceHub as an owner: you will keep your own clients, their voice and their jobs, and work with your writers.";
+        var note = invitation.Note is null ? string.Empty : $"A note from {request.InvitedByName}:\n\n{invitation.Note}\n\n";
+        var expires = invitation.ExpiresAt.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        return $"{what}\n\n{note}Join here:\n{link}\n\nThe link works once and expires on {expires}. If you did not expect this email, you can ignore it.\n";
+    }
+}

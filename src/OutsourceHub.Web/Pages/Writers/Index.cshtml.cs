@@ -1,0 +1,140 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using OutsourceHub.Core;
+using OutsourceHub.Core.Accounts;
+using OutsourceHub.Core.Data;
+using OutsourceHub.Core.Projects;
+using OutsourceHub.Web.Infrastructure;
+
+namespace OutsourceHub.Web.Pages.Writers;
+
+/// <summary>
+/// "Writers": each of the owner's clients with the writers on its roster (jobs done and under way for that client)
+/// and the invitations still open, which the owner can withdraw. Two queries, whatever the size of the roster.
+/// </summary>
+public sealed class IndexModel(OutsourceHubDbContext db, TimeProvider clock, ILogger<IndexModel> logger) : PageModel
+{
+    private const string StatusKey = "Writers.Status";
+
+    public IReadOnlyList<ClientRoster> Clients { get; private set; } = [];
+
+    public IReadOnlyList<PendingInvitation> Pending { get; private set; } = [];
+
+    [TempData(Key = StatusKey)]
+    public string? Status { get; set; }
+
+    public IEnumerable<PendingInvitation> PendingFor(int clientId) => Pending.Where(i => i.ClientId == clientId);
+
+    public IEnumerable<PendingInvitation> PendingOwners => Pending.Where(i => i.Kind == InvitationKind.Owner);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var ownerId = User.UserId();
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        // Jobs per (client, writer), counted once in a grouped subquery and joined to the roster.
+        var counts =
+            from p in db.ProjectsOf(ownerId)
+            where p.WriterId != null
+            group p by new { p.ClientId, WriterId = p.WriterId!.Value } into g
+            select new
+            {
+                g.Key.ClientId,
+                g.Key.WriterId,
+                Done = g.Count(p => p.Status == ProjectStatus.Approved),
+                InProgress = g.Count(p => p.Status != ProjectStatus.Setup && p.Status != ProjectStatus.Approved && p.Status != ProjectStatus.Cancelled),
+            };
+        var roster =
+            from r in db.Roster
+            join w in db.Writers on r.WriterId equals w.Id
+            join u in db.Users on w.UserId equals u.Id
+            join k in counts on new { r.ClientId, r.WriterId } equals new { k.ClientId, k.WriterId } into jobs
+            from k in jobs.DefaultIfEmpty()
+            select new
+            {
+                r.ClientId,
+                r.WriterId,
+                u.DisplayName,
+                Email = u.Email ?? string.Empty,
+                // COALESCE in SQL: a writer with no jobs for this client has no counts row.
+                Done = (int?)k.Done ?? 0,
+                InProgress = (int?)k.InProgress ?? 0,
+            };
+
+        // Every client, with or without writers: one line per (client, writer), or one empty line.
+        var lines = await (
+            from c in db.ClientsOf(ownerId)
+            join x in roster on c.Id equals x.ClientId into writers
+            from x in writers.DefaultIfEmpty()
+            orderby c.Name, c.Id, x.DisplayName, x.WriterId
+            // Casts to nullable: a client with no writer reads NULL from the outer join.
+            select new RosterLine(
+                c.Id,
+                c.Name,
+                (int?)x.WriterId,
+                (string?)x.DisplayName,
+                (string?)x.Email,
+                (int?)x.Done ?? 0,
+                (int?)x.InProgress ?? 0))
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+        Clients = lines
+            .GroupBy(l => (l.ClientId, l.ClientName))
+            .Select(g => new ClientRoster(
+                g.Key.ClientId,
+                g.Key.ClientName,
+                g.Where(l => l.WriterId is not null)
+                    .Select(l => new WriterRow(l.WriterId!.Value, l.WriterName!, l.WriterEmail!, l.JobsDone, l.JobsInProgress))
+                    .ToList()))
+            .ToList();
+
+        Pending = await Revocable(ownerId).AsNoTracking()
+            .Where(i => i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now)
+            .OrderBy(i => i.CreatedAt).ThenBy(i => i.Id)
+            .Select(i => new PendingInvitation(i.Id, i.Kind, i.ClientId, i.Email, i.CreatedAt, i.ExpiresAt))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(int id, CancellationToken cancellationToken)
+    {
+        var ownerId = User.UserId();
+        var invitation = await Revocable(ownerId).SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (invitation is null)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            invitation.Revoke(clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Invitation {InvitationId} revoked by {UserId}", invitation.Id, ownerId);
+            Status = $"The invitation to {invitation.Email} is withdrawn: its link no longer works.";
+        }
+        catch (DomainException refused)
+        {
+            Status = refused.Message;
+        }
+
+        return RedirectToPage();
+    }
+
+    /// <summary>Invitations this owner may see and withdraw: to their clients' rosters, and the owner invitations they sent.</summary>
+    private IQueryable<Invitation> Revocable(string ownerId)
+    {
+        var clients = db.ClientsOf(ownerId);
+        return db.Invitations.Where(i =>
+            (i.Kind == InvitationKind.Writer && clients.Any(c => c.Id == i.ClientId))
+            || (i.Kind == InvitationKind.Owner && i.InvitedById == ownerId));
+    }
+
+    private sealed record RosterLine(
+        int ClientId, string ClientName, int? WriterId, string? WriterName, string? WriterEmail, int JobsDone, int JobsInProgress);
+
+    public sealed record ClientRoster(int Id, string Name, IReadOnlyList<WriterRow> Writers);
+
+    public sealed record WriterRow(int Id, string Name, string Email, int JobsDone, int JobsInProgress);
+
+    public sealed record PendingInvitation(int Id, InvitationKind Kind, int? ClientId, string Email, DateTime CreatedAt, DateTime ExpiresAt);
+}
