@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using OutsourceHub.Core.Accounts;
+using OutsourceHub.Core.Briefs;
 using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Markdown;
 using OutsourceHub.Web.Infrastructure;
@@ -18,6 +19,7 @@ builder.Services.AddSerilog((services, logger) => logger
 builder.Services.AddOutsourceHubDatabase();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<MarkdownRenderer>();
+builder.Services.AddScoped<KickoffBriefs>();
 builder.Services.AddSingleton<FirstRun>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 builder.Services.ConfigureOptions<FormBindingSetup>();

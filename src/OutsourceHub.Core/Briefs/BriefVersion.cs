@@ -6,14 +6,16 @@ namespace OutsourceHub.Core.Briefs;
 public sealed class BriefVersion
 {
     private readonly List<BriefAcknowledgement> acknowledgements = [];
+    private readonly List<BriefVersionSample> samples = [];
 
     private BriefVersion()
     {
     }
 
-    internal BriefVersion(int number, RichText content, string issuedById, DateTime issuedAt)
+    internal BriefVersion(int number, RichText content, IEnumerable<int> sampleIds, string issuedById, DateTime issuedAt)
     {
         Number = number;
+        samples.AddRange(sampleIds.Select((id, position) => new BriefVersionSample(id, position)));
         Content = content;
         IssuedById = issuedById;
         IssuedAt = issuedAt;
@@ -32,6 +34,9 @@ public sealed class BriefVersion
     public DateTime IssuedAt { get; private set; }
 
     public IReadOnlyCollection<BriefAcknowledgement> Acknowledgements => acknowledgements;
+
+    /// <summary>The reference pieces this version sent, in reading order: what the writer acknowledges reading.</summary>
+    public IReadOnlyList<BriefVersionSample> Samples => samples;
 
     internal BriefAcknowledgement AddAcknowledgement(int writerId, DateTime now)
     {

@@ -40,6 +40,8 @@ public sealed class OutsourceHubDbContext(DbContextOptions<OutsourceHubDbContext
 
     public DbSet<BriefVersion> BriefVersions => Set<BriefVersion>();
 
+    public DbSet<BriefVersionSample> BriefVersionSamples => Set<BriefVersionSample>();
+
     public DbSet<BriefAcknowledgement> BriefAcknowledgements => Set<BriefAcknowledgement>();
 
     public DbSet<Draft> Drafts => Set<Draft>();

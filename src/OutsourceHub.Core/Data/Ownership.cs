@@ -21,11 +21,16 @@ public static class Ownership
     public static IQueryable<Project> ProjectsOf(this OutsourceHubDbContext db, string ownerId) =>
         db.Projects.Where(p => db.Clients.Any(c => c.Id == p.ClientId && c.OwnerId == ownerId));
 
-    /// <summary>Jobs assigned to the writer whose account this is.</summary>
+    /// <summary>Jobs assigned to the writer whose account this is, once briefed: a job in setup is the owner's draft.</summary>
     public static IQueryable<Project> ProjectsAssignedTo(this OutsourceHubDbContext db, string writerUserId) =>
-        db.Projects.Where(p => db.Writers.Any(w => w.Id == p.WriterId && w.UserId == writerUserId));
+        db.Projects.Where(p => p.Status != ProjectStatus.Setup && db.Writers.Any(w => w.Id == p.WriterId && w.UserId == writerUserId));
 
     /// <summary>Writers on the roster of any of the owner's clients.</summary>
     public static IQueryable<Writer> WritersOf(this OutsourceHubDbContext db, string ownerId) =>
         db.Writers.Where(w => db.Roster.Any(r => r.WriterId == w.Id && db.Clients.Any(c => c.Id == r.ClientId && c.OwnerId == ownerId)));
+
+    /// <summary>Jobs a user may read: an owner's own, or a writer's assigned ones.</summary>
+    public static IQueryable<Project> ProjectsVisibleTo(this OutsourceHubDbContext db, string userId) =>
+        db.Projects.Where(p => db.Clients.Any(c => c.Id == p.ClientId && c.OwnerId == userId)
+            || (p.Status != ProjectStatus.Setup && db.Writers.Any(w => w.Id == p.WriterId && w.UserId == userId)));
 }

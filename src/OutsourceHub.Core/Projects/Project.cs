@@ -154,6 +154,10 @@ public sealed class Project : IVersioned
             {
                 samples.Add(new ProjectSample(wanted[i], i));
             }
+            else
+            {
+                existing.MoveTo(i);
+            }
         }
     }
 
@@ -186,7 +190,7 @@ public sealed class Project : IVersioned
 
         Move(ProjectAction.IssueBrief);
         BriefVersionsIssued++;
-        var brief = new BriefVersion(BriefVersionsIssued, content, issuedById, now);
+        var brief = new BriefVersion(BriefVersionsIssued, content, samples.OrderBy(s => s.Position).Select(s => s.ReferencePieceId), issuedById, now);
         briefs.Add(brief);
         UpdatedAt = now;
         Record(ProjectEventKind.BriefIssued, issuedById, now, $"Version {brief.Number}");
@@ -217,7 +221,19 @@ public sealed class Project : IVersioned
         return brief.AddAcknowledgement(writerId, now);
     }
 
-    public Draft SubmitDraft(int writerId, RichText body, int wordCount, string actorId, DateTime now)
+    /// <summary>
+    /// The revision points of the latest feedback the writer has not handled yet. Needs the latest draft
+    /// loaded with its feedback and points.
+    /// </summary>
+    public IReadOnlyList<RevisionPoint> OpenPoints =>
+        drafts.Find(d => d.Number == DraftsSubmitted)?.Feedback?.Points.Where(p => p.Resolution == PointResolution.Open).ToList() ?? [];
+
+    /// <summary>
+    /// Submits the next draft. Every open revision point must be answered (addressed, or a note); needs the
+    /// latest draft loaded with its feedback and points.
+    /// </summary>
+    public Draft SubmitDraft(
+        int writerId, RichText body, int wordCount, string actorId, DateTime now, IReadOnlyDictionary<int, PointAnswer>? answers = null)
     {
         EnsureCan(ProjectAction.SubmitDraft);
         if (writerId != WriterId)
@@ -225,8 +241,24 @@ public sealed class Project : IVersioned
             throw new DomainException("Only the writer assigned to this job can submit drafts.");
         }
 
+        if (body.IsEmpty)
+        {
+            throw new DomainException("Write the draft before submitting it.");
+        }
+
+        var open = OpenPoints;
+        if (open.Any(p => answers is null || !answers.TryGetValue(p.Id, out var answer) || !answer.IsComplete))
+        {
+            throw new DomainException("Mark each revision point as addressed, or answer it with a short note, before submitting.");
+        }
+
         Move(ProjectAction.SubmitDraft);
         DraftsSubmitted++;
+        foreach (var point in open)
+        {
+            point.Resolve(answers![point.Id], DraftsSubmitted);
+        }
+
         var draft = new Draft(DraftsSubmitted, writerId, body, wordCount, now);
         drafts.Add(draft);
         UpdatedAt = now;

@@ -18,4 +18,6 @@ public sealed class ProjectSample
     public int ReferencePieceId { get; private set; }
 
     public int Position { get; private set; }
+
+    internal void MoveTo(int position) => Position = position;
 }

@@ -31,6 +31,12 @@ public enum PointResolution
     Answered,
 }
 
+/// <summary>How the writer handled a revision point: addressed in the draft, or answered with a note.</summary>
+public sealed record PointAnswer(bool Addressed, string? Note)
+{
+    public bool IsComplete => Addressed || !string.IsNullOrWhiteSpace(Note);
+}
+
 /// <summary>One discrete thing to change in the next draft, and how the writer handled it.</summary>
 public sealed class RevisionPoint
 {
@@ -69,25 +75,20 @@ public sealed class RevisionPoint
 
     public string? WriterNote { get; private set; }
 
-    /// <summary>The draft that answered this point.</summary>
-    public int? ResolvedInDraftId { get; private set; }
+    /// <summary>The number of the draft that handled this point.</summary>
+    public int? ResolvedInDraftNumber { get; private set; }
 
-    public void MarkAddressed(int draftId, string? note)
+    /// <summary>The writer changed the draft as asked (optionally saying how), or answered with a note instead.</summary>
+    internal void Resolve(PointAnswer answer, int draftNumber)
     {
-        Resolution = PointResolution.Addressed;
-        WriterNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
-        ResolvedInDraftId = draftId;
-    }
-
-    public void Answer(int draftId, string note)
-    {
-        if (string.IsNullOrWhiteSpace(note))
+        if (!answer.IsComplete)
         {
-            throw new DomainException("Write a short note to answer this point.");
+            throw new DomainException("Mark each revision point as addressed, or answer it with a short note.");
         }
 
-        Resolution = PointResolution.Answered;
-        WriterNote = note.Trim();
-        ResolvedInDraftId = draftId;
+        var note = string.IsNullOrWhiteSpace(answer.Note) ? null : answer.Note.Trim();
+        Resolution = answer.Addressed ? PointResolution.Addressed : PointResolution.Answered;
+        WriterNote = note;
+        ResolvedInDraftNumber = draftNumber;
     }
 }

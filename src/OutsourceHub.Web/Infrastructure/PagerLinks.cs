@@ -2,12 +2,18 @@ namespace OutsourceHub.Web.Infrastructure;
 
 public static class PagerLinks
 {
+    /// <summary>
+    /// The query-string key of the page number. Not "page": Razor Pages keeps the page's own name in the route
+    /// value "page", which would win over the query string when binding.
+    /// </summary>
+    public const string QueryKey = "p";
+
     /// <summary>The current query string (filters, search) with another page number.</summary>
     public static Dictionary<string, string> With(IQueryCollection query, int page)
     {
-        var values = query.Where(q => !string.Equals(q.Key, "page", StringComparison.OrdinalIgnoreCase))
+        var values = query.Where(q => !string.Equals(q.Key, QueryKey, StringComparison.OrdinalIgnoreCase))
             .ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-        values["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        values[QueryKey] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return values;
     }
 }

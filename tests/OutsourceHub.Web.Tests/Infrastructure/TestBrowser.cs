@@ -69,6 +69,22 @@ public sealed class TestBrowser(HttpClient http) : IDisposable
         return result;
     }
 
+    /// <summary>A valid antiforgery token for the signed-in user, read from their home page's sign-out form.</summary>
+    public async Task<string> AntiforgeryTokenAsync()
+    {
+        var home = await GetAsync("/");
+        var page = home.Location is { } location ? await GetAsync(location) : home;
+        return page.Document.QuerySelector("input[name='__RequestVerificationToken']")?.GetAttribute("value")
+            ?? throw new InvalidOperationException("No antiforgery token on the home page.");
+    }
+
+    /// <summary>Posts form fields with the user's own valid token: for "someone else's id" checks.</summary>
+    public async Task<HttpResponseMessage> PostWithTokenAsync(string url, params KeyValuePair<string, string>[] fields)
+    {
+        using var content = new FormUrlEncodedContent([new("__RequestVerificationToken", await AntiforgeryTokenAsync()), .. fields]);
+        return await http.PostAsync(new Uri(url, UriKind.Relative), content);
+    }
+
     public void Dispose() => http.Dispose();
 
     internal static IHtmlDocument Parse(string html) => Parser.ParseDocument(html);

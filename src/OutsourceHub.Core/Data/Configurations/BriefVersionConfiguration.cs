@@ -14,5 +14,7 @@ internal sealed class BriefVersionConfiguration : IEntityTypeConfiguration<Brief
         builder.HasOne<AppUser>().WithMany().HasForeignKey(b => b.IssuedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(b => b.Acknowledgements).WithOne().HasForeignKey(a => a.BriefVersionId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(b => b.Acknowledgements).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(b => b.Samples).WithOne().HasForeignKey(s => s.BriefVersionId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(b => b.Samples).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using OutsourceHub.Core.Drafts;
 using OutsourceHub.Core.Reviews;
 using OutsourceHub.Core.Samples;
 
@@ -14,6 +13,5 @@ internal sealed class RevisionPointConfiguration : IEntityTypeConfiguration<Revi
         builder.Property(p => p.WriterNote).HasMaxLength(FieldLengths.Note);
         builder.Ignore(p => p.IsNewRequest);
         builder.HasOne<ReferencePiece>().WithMany().HasForeignKey(p => p.ReferencePieceId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Draft>().WithMany().HasForeignKey(p => p.ResolvedInDraftId).OnDelete(DeleteBehavior.Restrict);
     }
 }

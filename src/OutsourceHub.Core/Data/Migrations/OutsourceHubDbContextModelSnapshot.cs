@@ -363,6 +363,24 @@ namespace OutsourceHub.Core.Data.Migrations
                     b.ToTable("BriefVersions");
                 });
 
+            modelBuilder.Entity("OutsourceHub.Core.Briefs.BriefVersionSample", b =>
+                {
+                    b.Property<int>("BriefVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReferencePieceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BriefVersionId", "ReferencePieceId");
+
+                    b.HasIndex("ReferencePieceId");
+
+                    b.ToTable("BriefVersionSamples");
+                });
+
             modelBuilder.Entity("OutsourceHub.Core.Clients.Client", b =>
                 {
                     b.Property<int>("Id")
@@ -906,6 +924,9 @@ namespace OutsourceHub.Core.Data.Migrations
                     b.Property<int>("FeedbackId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ProjectId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ReferencePieceId")
                         .HasColumnType("INTEGER");
 
@@ -914,7 +935,7 @@ namespace OutsourceHub.Core.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("ResolvedInDraftId")
+                    b.Property<int?>("ResolvedInDraftNumber")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Section")
@@ -935,9 +956,9 @@ namespace OutsourceHub.Core.Data.Migrations
 
                     b.HasIndex("FeedbackId");
 
-                    b.HasIndex("ReferencePieceId");
+                    b.HasIndex("ProjectId");
 
-                    b.HasIndex("ResolvedInDraftId");
+                    b.HasIndex("ReferencePieceId");
 
                     b.ToTable("RevisionPoints");
                 });
@@ -1149,6 +1170,21 @@ namespace OutsourceHub.Core.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OutsourceHub.Core.Briefs.BriefVersionSample", b =>
+                {
+                    b.HasOne("OutsourceHub.Core.Briefs.BriefVersion", null)
+                        .WithMany("Samples")
+                        .HasForeignKey("BriefVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OutsourceHub.Core.Samples.ReferencePiece", null)
+                        .WithMany()
+                        .HasForeignKey("ReferencePieceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OutsourceHub.Core.Clients.Client", b =>
                 {
                     b.HasOne("OutsourceHub.Core.Accounts.AppUser", null)
@@ -1299,14 +1335,13 @@ namespace OutsourceHub.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("OutsourceHub.Core.Projects.Project", null)
+                        .WithMany("OpenPoints")
+                        .HasForeignKey("ProjectId");
+
                     b.HasOne("OutsourceHub.Core.Samples.ReferencePiece", null)
                         .WithMany()
                         .HasForeignKey("ReferencePieceId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("OutsourceHub.Core.Drafts.Draft", null)
-                        .WithMany()
-                        .HasForeignKey("ResolvedInDraftId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
@@ -1346,6 +1381,8 @@ namespace OutsourceHub.Core.Data.Migrations
             modelBuilder.Entity("OutsourceHub.Core.Briefs.BriefVersion", b =>
                 {
                     b.Navigation("Acknowledgements");
+
+                    b.Navigation("Samples");
                 });
 
             modelBuilder.Entity("OutsourceHub.Core.Drafts.Draft", b =>
@@ -1360,6 +1397,8 @@ namespace OutsourceHub.Core.Data.Migrations
                     b.Navigation("Drafts");
 
                     b.Navigation("Events");
+
+                    b.Navigation("OpenPoints");
 
                     b.Navigation("Samples");
                 });

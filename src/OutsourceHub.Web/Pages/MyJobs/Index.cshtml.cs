@@ -12,7 +12,7 @@ public sealed class IndexModel(OutsourceHubDbContext db, TimeProvider clock) : P
 {
     public const int PageSize = 25;
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = PagerLinks.QueryKey)]
     public int PageNumber { get; set; } = 1;
 
     public PageOf<JobRow> Jobs { get; private set; } = new([], 1, PageSize, 0);

@@ -1,0 +1,31 @@
+using OutsourceHub.Core.Clients;
+using OutsourceHub.Core.Markdown;
+using OutsourceHub.Core.Samples;
+
+namespace OutsourceHub.Core.Briefs;
+
+/// <summary>Everything the kickoff brief is made of, read from the job, its client and its chosen samples.</summary>
+public sealed record BriefInput(
+    string ClientName,
+    BriefJob Job,
+    VoiceProfile Voice,
+    RichText StandingExpectations,
+    RichText StandingSpecialRequests,
+    IReadOnlyList<BriefSample> Samples,
+    string ThreadUrl);
+
+public sealed record BriefJob(
+    string Title,
+    ContentKind Kind,
+    int TargetLength,
+    DateOnly DueOn,
+    string Audience,
+    string Goal,
+    string KeyPoints,
+    string Keywords,
+    RichText Expectations,
+    RichText SpecialRequests,
+    int RevisionRoundsIncluded);
+
+/// <summary>A chosen reference piece. <see cref="TextUrl"/> is the page in the app with its full text, when it has one.</summary>
+public sealed record BriefSample(string Title, ContentKind Kind, string? Url, string? TextUrl, string WhatToTake);

@@ -1,0 +1,49 @@
+using System.Text;
+
+namespace OutsourceHub.Web.Infrastructure;
+
+/// <summary>A standalone HTML file for downloads: the already sanitised body, a title, and print-friendly styles.</summary>
+public static class StandaloneHtml
+{
+    public static string Document(string encodedTitle, string sanitisedBody) => $$"""
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <title>{{encodedTitle}}</title>
+        <style>
+        body { font-family: Georgia, "Times New Roman", serif; max-width: 42rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.55; color: #222; }
+        h1, h2, h3 { font-family: system-ui, sans-serif; line-height: 1.25; }
+        a { color: #0b5cad; }
+        @media print { a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .8em; } }
+        </style>
+        </head>
+        <body>
+        {{sanitisedBody}}
+        </body>
+        </html>
+        """;
+}
+
+public static class FileNames
+{
+    /// <summary>A file-name-safe slug of a title: "Cold brew, fast!" → "cold-brew-fast".</summary>
+    public static string Slug(string title)
+    {
+        var slug = new StringBuilder();
+        foreach (var c in title.ToLowerInvariant())
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                slug.Append(c);
+            }
+            else if (slug.Length > 0 && slug[^1] != '-')
+            {
+                slug.Append('-');
+            }
+        }
+
+        var result = slug.ToString().Trim('-');
+        return result.Length == 0 ? "untitled" : result[..Math.Min(result.Length, 60)].TrimEnd('-');
+    }
+}
