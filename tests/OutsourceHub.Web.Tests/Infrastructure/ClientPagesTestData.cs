@@ -3,7 +3,7 @@ using OutsourceHub.Core.Accounts;
 
 namespace OutsourceHub.Web.Tests.Infrastructure;
 
-/// <summary>What the Clients and Samples page tests share: a signed-in owner, valid forms, posting across owners.</summary>
+/// <summary>What the Clients and Samples page tests share: a signed-in owner, valid forms, XSS payloads and checks.</summary>
 public static class ClientPagesTestData
 {
     /// <summary>Stored-XSS payloads typed into forms; each must come back harmless.</summary>
@@ -52,19 +52,6 @@ public static class ClientPagesTestData
         var browser = app.NewBrowser();
         await browser.SignInAsync(owner.Email!);
         return (owner, browser);
-    }
-
-    /// <summary>
-    /// Posts the given fields to any URL with the antiforgery token of a page this browser opened, the way a
-    /// hand-made form would: how another owner would try to change an id that is not theirs.
-    /// </summary>
-    public static async Task<HtmlPage> PostAsync(this TestBrowser browser, string url, HtmlPage tokenFrom, IReadOnlyDictionary<string, string>? values = null)
-    {
-        var token = tokenFrom.Document.QuerySelector("input[name='__RequestVerificationToken']")?.GetAttribute("value")
-            ?? throw new InvalidOperationException($"No antiforgery token on {tokenFrom.Url}.");
-        var fields = new List<KeyValuePair<string, string>>(values ?? new Dictionary<string, string>()) { new("__RequestVerificationToken", token) };
-        using var content = new FormUrlEncodedContent(fields);
-        return await HtmlPage.ReadAsync(await browser.Http.PostAsync(new Uri(url, UriKind.Relative), content), url);
     }
 
     /// <summary>The page's main content, where user text is shown (the layout's own scripts are outside it).</summary>

@@ -48,7 +48,7 @@ public sealed class CreateModel(
         await db.SaveChangesAsync(cancellationToken);
 
         logger.LogInformation("Client {ClientId} created", client.Id);
-        TempData[DetailsModel.NoticeKey] = "Client added.";
+        TempData["Flash"] = "Client added.";
         return RedirectToPage("Details", new { id = client.Id });
     }
 

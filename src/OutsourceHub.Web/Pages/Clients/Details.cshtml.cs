@@ -14,9 +14,6 @@ namespace OutsourceHub.Web.Pages.Clients;
 /// </summary>
 public sealed class DetailsModel(OutsourceHubDbContext db) : PageModel
 {
-    /// <summary>TempData key for the one-line confirmation a save leaves for this page.</summary>
-    public const string NoticeKey = "ClientNotice";
-
     /// <summary>How many active, and how many archived, samples are listed here; the rest are on the samples page.</summary>
     public const int SamplesShown = 25;
 
@@ -25,9 +22,6 @@ public sealed class DetailsModel(OutsourceHubDbContext db) : PageModel
     public PageOf<SampleRow> ActiveSamples { get; private set; } = new([], 1, SamplesShown, 0);
 
     public PageOf<SampleRow> ArchivedSamples { get; private set; } = new([], 1, SamplesShown, 0);
-
-    [TempData(Key = NoticeKey)]
-    public string? Notice { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {

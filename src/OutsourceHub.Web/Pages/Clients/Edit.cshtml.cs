@@ -88,7 +88,7 @@ public sealed class EditModel(
         }
 
         logger.LogInformation("Client {ClientId} updated to version {Version}", client.Id, client.Version);
-        TempData[DetailsModel.NoticeKey] = "Changes saved.";
+        TempData["Flash"] = "Changes saved.";
         return RedirectToPage("Details", new { id = client.Id });
     }
 

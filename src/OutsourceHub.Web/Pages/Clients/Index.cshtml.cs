@@ -11,7 +11,7 @@ public sealed class IndexModel(OutsourceHubDbContext db) : PageModel
 {
     public const int PageSize = 25;
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = PagerLinks.QueryKey)]
     public int PageNumber { get; set; } = 1;
 
     public PageOf<ClientRow> Clients { get; private set; } = new([], 1, PageSize, 0);

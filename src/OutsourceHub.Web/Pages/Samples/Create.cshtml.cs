@@ -57,7 +57,7 @@ public sealed class CreateModel(
         await db.SaveChangesAsync(cancellationToken);
 
         logger.LogInformation("Reference piece {SampleId} added to client {ClientId}", sample.Id, clientId);
-        TempData[DetailsModel.NoticeKey] = "Reference piece added.";
+        TempData["Flash"] = "Reference piece added.";
         return RedirectToPage("Details", new { id = sample.Id });
     }
 

@@ -13,13 +13,7 @@ namespace OutsourceHub.Web.Pages.Samples;
 /// </summary>
 public sealed class DetailsModel(OutsourceHubDbContext db, TimeProvider clock, ILogger<DetailsModel> logger) : PageModel
 {
-    /// <summary>TempData key for the one-line confirmation a save leaves for this page.</summary>
-    public const string NoticeKey = "SampleNotice";
-
     public SampleView Sample { get; private set; } = null!;
-
-    [TempData(Key = NoticeKey)]
-    public string? Notice { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -48,7 +42,7 @@ public sealed class DetailsModel(OutsourceHubDbContext db, TimeProvider clock, I
         sample.Archive(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Reference piece {SampleId} archived", id);
-        Notice = "Archived. It stays readable here and in any job that already uses it.";
+        TempData["Flash"] = "Archived. It stays readable here and in any job that already uses it.";
         return RedirectToPage(new { id });
     }
 
@@ -63,7 +57,7 @@ public sealed class DetailsModel(OutsourceHubDbContext db, TimeProvider clock, I
         sample.Restore();
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Reference piece {SampleId} restored", id);
-        Notice = "Restored to the client's active reference pieces.";
+        TempData["Flash"] = "Restored to the client's active reference pieces.";
         return RedirectToPage(new { id });
     }
 

@@ -77,7 +77,7 @@ public sealed class EditModel(
         await db.SaveChangesAsync(cancellationToken);
 
         logger.LogInformation("Reference piece {SampleId} updated", id);
-        TempData[DetailsModel.NoticeKey] = "Changes saved.";
+        TempData["Flash"] = "Changes saved.";
         return RedirectToPage("Details", new { id });
     }
 

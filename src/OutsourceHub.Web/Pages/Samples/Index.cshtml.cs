@@ -15,7 +15,7 @@ public sealed class IndexModel(OutsourceHubDbContext db) : PageModel
 {
     public const int PageSize = 25;
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = PagerLinks.QueryKey)]
     public int PageNumber { get; set; } = 1;
 
     /// <summary>Which list: the active pieces (default) or the archived ones.</summary>
