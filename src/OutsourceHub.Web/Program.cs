@@ -5,6 +5,7 @@ using OutsourceHub.Core.Accounts;
 using OutsourceHub.Core.Briefs;
 using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Markdown;
+using OutsourceHub.Core.Notifications;
 using OutsourceHub.Web.Infrastructure;
 using Serilog;
 
@@ -20,6 +21,7 @@ builder.Services.AddOutsourceHubDatabase();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddScoped<KickoffBriefs>();
+builder.Services.AddScoped<Notifier>();
 builder.Services.AddSingleton<FirstRun>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 builder.Services.ConfigureOptions<FormBindingSetup>();

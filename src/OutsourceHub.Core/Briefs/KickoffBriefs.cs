@@ -43,7 +43,10 @@ public sealed class KickoffBriefs(OutsourceHubDbContext db, MarkdownRenderer ren
         return KickoffBriefAssembler.Assemble(input);
     }
 
-    /// <summary>Issues the current brief as the next version. Refuses when nothing changed since the latest one.</summary>
+    /// <summary>
+    /// Issues the current brief as the next version, in the caller's unit of work (the caller saves, so what it
+    /// adds alongside, such as notifications, is saved with it). Refuses when nothing changed since the latest one.
+    /// </summary>
     public async Task<BriefVersion> IssueAsync(int projectId, string ownerId, BriefLinks links, CancellationToken cancellationToken)
     {
         var project = await db.Projects.Include(p => p.Samples).SingleAsync(p => p.Id == projectId, cancellationToken);
@@ -57,8 +60,6 @@ public sealed class KickoffBriefs(OutsourceHubDbContext db, MarkdownRenderer ren
             throw new DomainException($"Nothing has changed since version {project.BriefVersionsIssued}: edit the job or its client first.");
         }
 
-        var version = project.IssueBrief(renderer.Render(markdown), ownerId, clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
-        return version;
+        return project.IssueBrief(renderer.Render(markdown), ownerId, clock.GetUtcNow().UtcDateTime);
     }
 }

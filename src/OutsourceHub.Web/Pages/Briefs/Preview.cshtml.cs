@@ -8,6 +8,7 @@ using OutsourceHub.Core.Briefs;
 using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Diffs;
 using OutsourceHub.Core.Markdown;
+using OutsourceHub.Core.Notifications;
 using OutsourceHub.Core.Projects;
 using OutsourceHub.Web.Infrastructure;
 
@@ -16,7 +17,7 @@ namespace OutsourceHub.Web.Pages.Briefs;
 /// <summary>The owner previews the brief as it would be issued now, sees what changed since the last version, and issues it.</summary>
 [Authorize(Roles = AppRoles.Owner)]
 public sealed class PreviewModel(
-    OutsourceHubDbContext db, KickoffBriefs briefs, MarkdownRenderer renderer, ILogger<PreviewModel> logger) : PageModel
+    OutsourceHubDbContext db, KickoffBriefs briefs, MarkdownRenderer renderer, Notifier notifier, ILogger<PreviewModel> logger) : PageModel
 {
     public JobHeader Job { get; private set; } = null!;
 
@@ -48,6 +49,8 @@ public sealed class PreviewModel(
         try
         {
             var version = await briefs.IssueAsync(projectId, User.UserId(), Url.BriefLinks(projectId), cancellationToken);
+            await NotifyWriterAsync(projectId, version.Number, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Brief {BriefVersion} issued for job {JobId}", version.Number, projectId);
             TempData["Flash"] = version.Number == 1
                 ? "Brief issued. Your writer can read it now."
@@ -65,6 +68,21 @@ public sealed class PreviewModel(
 
         await LoadAsync(projectId, cancellationToken);
         return Page();
+    }
+
+    private async Task NotifyWriterAsync(int projectId, int number, CancellationToken cancellationToken)
+    {
+        var parties = await notifier.PartiesAsync(projectId, cancellationToken);
+        var title = await db.Projects.Where(p => p.Id == projectId).Select(p => p.Title).SingleAsync(cancellationToken);
+        await notifier.NotifyAsync(
+            parties.WriterUserId!,
+            this.NoticeFor(
+                number == 1 ? NotificationKind.BriefIssued : NotificationKind.BriefUpdated,
+                number == 1 ? $"New job: the brief for \"{title}\" is ready" : $"The brief for \"{title}\" was updated to version {number}",
+                "/Briefs/Version",
+                new { projectId, number },
+                projectId),
+            cancellationToken);
     }
 
     private async Task<bool> LoadAsync(int projectId, CancellationToken cancellationToken)

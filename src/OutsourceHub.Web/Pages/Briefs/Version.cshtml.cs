@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 using OutsourceHub.Core;
 using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Diffs;
+using OutsourceHub.Core.Notifications;
 using OutsourceHub.Core.Projects;
 using OutsourceHub.Core.Samples;
 using OutsourceHub.Web.Infrastructure;
@@ -22,7 +23,11 @@ namespace OutsourceHub.Web.Pages.Briefs;
 /// version, the reference pieces with their full text, the acknowledgement, and the downloads.
 /// </summary>
 public sealed class VersionModel(
-    OutsourceHubDbContext db, IValidator<VersionModel.InputModel> validator, TimeProvider clock, ILogger<VersionModel> logger) : PageModel
+    OutsourceHubDbContext db,
+    IValidator<VersionModel.InputModel> validator,
+    Notifier notifier,
+    TimeProvider clock,
+    ILogger<VersionModel> logger) : PageModel
 {
     public JobHeader Job { get; private set; } = null!;
 
@@ -67,6 +72,16 @@ public sealed class VersionModel(
         try
         {
             project.AcknowledgeBrief(brief, project.WriterId!.Value, userId, clock.GetUtcNow().UtcDateTime);
+            var parties = await notifier.PartiesAsync(projectId, cancellationToken);
+            await notifier.NotifyAsync(
+                parties.OwnerId,
+                this.NoticeFor(
+                    NotificationKind.BriefAcknowledged,
+                    $"{User.DisplayName()} has read the brief for \"{Job.Title}\" (version {Brief.Number}) and its reference pieces",
+                    "/Briefs/Version",
+                    new { projectId, number = Brief.Number },
+                    projectId),
+                cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DomainException refused)

@@ -8,13 +8,18 @@ using OutsourceHub.Core;
 using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Markdown;
 using OutsourceHub.Core.Messages;
+using OutsourceHub.Core.Notifications;
 using OutsourceHub.Web.Infrastructure;
 
 namespace OutsourceHub.Web.Pages.Thread;
 
 /// <summary>The job's thread: the open line between the owner and the assigned writer, newest last.</summary>
 public sealed class IndexModel(
-    OutsourceHubDbContext db, MarkdownRenderer renderer, IValidator<IndexModel.InputModel> validator, TimeProvider clock,
+    OutsourceHubDbContext db,
+    MarkdownRenderer renderer,
+    IValidator<IndexModel.InputModel> validator,
+    Notifier notifier,
+    TimeProvider clock,
     ILogger<IndexModel> logger) : PageModel
 {
     public const int PageSize = 50;
@@ -29,8 +34,47 @@ public sealed class IndexModel(
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(int projectId, CancellationToken cancellationToken) =>
-        await LoadAsync(projectId, cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int projectId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(projectId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        await MarkReadAsync(projectId, cancellationToken);
+        return Page();
+    }
+
+    /// <summary>Reading the thread's newest page marks its messages read for this user (for unread counts).</summary>
+    private async Task MarkReadAsync(int projectId, CancellationToken cancellationToken)
+    {
+        if (Messages.Items.Count == 0 || Messages.HasNext)
+        {
+            return;
+        }
+
+        var userId = User.UserId();
+        var marker = await db.ThreadReadMarkers.SingleOrDefaultAsync(m => m.ProjectId == projectId && m.UserId == userId, cancellationToken);
+        if (marker is null)
+        {
+            marker = new ThreadReadMarker(projectId, userId);
+            db.ThreadReadMarkers.Add(marker);
+        }
+
+        var newest = Messages.Items[^1].Id;
+        if (marker.LastReadMessageId < newest)
+        {
+            marker.ReadUpTo(newest);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // The same user read the thread in another tab at the same moment: that tab's marker stands.
+            }
+        }
+    }
 
     public async Task<IActionResult> OnPostAsync(int projectId, CancellationToken cancellationToken)
     {
@@ -47,6 +91,14 @@ public sealed class IndexModel(
 
         var message = new Message(projectId, User.UserId(), renderer.Render(Input.Body), clock.GetUtcNow().UtcDateTime);
         db.Messages.Add(message);
+        if ((await notifier.PartiesAsync(projectId, cancellationToken)).Other(User.UserId()) is { } recipient)
+        {
+            await notifier.NotifyAsync(
+                recipient,
+                this.NoticeFor(NotificationKind.NewMessage, $"New message from {User.DisplayName()} on \"{Job.Title}\"", "/Thread/Index", new { projectId }, projectId),
+                cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Message {MessageId} posted on job {JobId}", message.Id, projectId);
         return Redirect(Url.Page("/Thread/Index", new { projectId }) + $"#message-{message.Id}");

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using OutsourceHub.Core.Data;
+
+namespace OutsourceHub.Core.Notifications;
+
+/// <summary>What happened, for whom, and where to look: one in-app notification and one email.</summary>
+public sealed record Notice(NotificationKind Kind, string Text, string Url, string AbsoluteUrl, int? ProjectId);
+
+/// <summary>
+/// Tells a person that something happened on a job: an in-app notification and an email in the outbox,
+/// added to the caller's unit of work so they are saved with the change they report, or not at all.
+/// </summary>
+public sealed class Notifier(OutsourceHubDbContext db, TimeProvider clock)
+{
+    public async Task NotifyAsync(string userId, Notice notice, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var email = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).SingleAsync(cancellationToken);
+        db.Notifications.Add(new Notification(userId, notice.Kind, notice.Text, notice.Url, notice.ProjectId, now));
+        if (!string.IsNullOrEmpty(email))
+        {
+            db.OutboxEmails.Add(new OutboxEmail(email, notice.Text, $"{notice.Text}\n\nOpen it in OutsourceHub: {notice.AbsoluteUrl}\n", now));
+        }
+    }
+
+    /// <summary>The job's owner and its writer's account (null while no writer is assigned).</summary>
+    public Task<JobParties> PartiesAsync(int projectId, CancellationToken cancellationToken) =>
+        db.Projects.AsNoTracking()
+            .Where(p => p.Id == projectId)
+            .Select(p => new JobParties(
+                db.Clients.Where(c => c.Id == p.ClientId).Select(c => c.OwnerId).First(),
+                db.Writers.Where(w => w.Id == p.WriterId).Select(w => w.UserId).FirstOrDefault()))
+            .SingleAsync(cancellationToken);
+}
+
+public sealed record JobParties(string OwnerId, string? WriterUserId)
+{
+    /// <summary>The other side of the conversation from the given user.</summary>
+    public string? Other(string userId) => userId == OwnerId ? WriterUserId : OwnerId;
+}

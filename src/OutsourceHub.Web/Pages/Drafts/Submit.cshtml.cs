@@ -1,0 +1,233 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using FluentValidation.AspNetCore;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using OutsourceHub.Core;
+using OutsourceHub.Core.Data;
+using OutsourceHub.Core.Drafts;
+using OutsourceHub.Core.Markdown;
+using OutsourceHub.Core.Notifications;
+using OutsourceHub.Core.Projects;
+using OutsourceHub.Core.Reviews;
+using OutsourceHub.Web.Infrastructure;
+
+namespace OutsourceHub.Web.Pages.Drafts;
+
+/// <summary>
+/// The writer's editor: a working copy kept on the server while they type, a preview by the safe renderer,
+/// the open revision points as a checklist, and Submit, which makes the next immutable draft.
+/// </summary>
+public sealed class SubmitModel(
+    OutsourceHubDbContext db,
+    MarkdownRenderer renderer,
+    Notifier notifier,
+    IValidator<SubmitModel.InputModel> validator,
+    TimeProvider clock,
+    ILogger<SubmitModel> logger) : PageModel
+{
+    public JobHeader Job { get; private set; } = null!;
+
+    public bool CanSubmit { get; private set; }
+
+    public string? Refusal { get; private set; }
+
+    public IReadOnlyList<PointView> OpenPoints { get; private set; } = [];
+
+    public DateTime? WorkingCopySavedAt { get; private set; }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(int projectId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(projectId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var writerId = Job.WriterId!.Value;
+        Input.Body = await db.WorkingCopies.AsNoTracking()
+            .Where(w => w.ProjectId == projectId && w.WriterId == writerId)
+            .Select(w => w.Body)
+            .SingleOrDefaultAsync(cancellationToken) ?? string.Empty;
+        Input.DraftsSubmittedWhenOpened = await DraftsSubmittedAsync(projectId, cancellationToken);
+        Input.Points = OpenPoints.Select(p => new PointInput { Id = p.Id }).ToList();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int projectId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(projectId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var userId = User.UserId();
+        var project = await db.ProjectsAssignedTo(userId).SingleAsync(p => p.Id == projectId, cancellationToken);
+        if (project.DraftsSubmitted != Input.DraftsSubmittedWhenOpened)
+        {
+            // A double-click or a second tab already submitted this text: show that draft rather than make another.
+            TempData["Flash"] = $"Draft {project.DraftsSubmitted} was already submitted.";
+            return RedirectToPage("/Drafts/View", new { projectId, number = project.DraftsSubmitted });
+        }
+
+        (await validator.ValidateAsync(Input, cancellationToken)).AddToModelState(ModelState, nameof(Input));
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        // The latest draft with its feedback: its open points are the checklist this draft must answer.
+        await db.Drafts.Include(d => d.Feedback).ThenInclude(f => f!.Points)
+            .Where(d => d.ProjectId == projectId && d.Number == project.DraftsSubmitted)
+            .LoadAsync(cancellationToken);
+        var answers = Input.Points.ToDictionary(p => p.Id, p => new PointAnswer(p.Addressed, p.Note));
+        Draft draft;
+        try
+        {
+            draft = project.SubmitDraft(
+                project.WriterId!.Value, renderer.Render(Input.Body), WordCounter.Count(Input.Body), userId, clock.GetUtcNow().UtcDateTime, answers);
+        }
+        catch (DomainException refused)
+        {
+            ModelState.AddModelError(string.Empty, refused.Message);
+            return Page();
+        }
+
+        await db.WorkingCopies.Where(w => w.ProjectId == projectId && w.WriterId == project.WriterId).ExecuteDeleteAsync(cancellationToken);
+        var parties = await notifier.PartiesAsync(projectId, cancellationToken);
+        await notifier.NotifyAsync(
+            parties.OwnerId,
+            this.NoticeFor(NotificationKind.DraftSubmitted, $"Draft {draft.Number} of \"{Job.Title}\" is ready for your review", "/Drafts/View", new { projectId, number = draft.Number }, projectId),
+            cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            TempData["Flash"] = "This draft was submitted a moment ago from another window.";
+            return RedirectToPage("/Drafts/Index", new { projectId });
+        }
+
+        logger.LogInformation("Draft {DraftNumber} submitted for job {JobId}", draft.Number, projectId);
+        TempData["Flash"] = $"Draft {draft.Number} submitted. The owner has been told.";
+        return RedirectToPage("/Drafts/View", new { projectId, number = draft.Number });
+    }
+
+    /// <summary>Saves the working copy: called every 20 seconds by the editor's script, or by the Save button.</summary>
+    public async Task<IActionResult> OnPostSaveAsync(int projectId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(projectId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var fromScript = Request.Headers.XRequestedWith == "fetch";
+        if (Input.Body.Length > FieldLengths.Document)
+        {
+            return fromScript ? BadRequest(new { error = "The text is too long to save." }) : Page();
+        }
+
+        var writerId = Job.WriterId!.Value;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var copy = await db.WorkingCopies.SingleOrDefaultAsync(w => w.ProjectId == projectId && w.WriterId == writerId, cancellationToken);
+        if (copy is null)
+        {
+            db.WorkingCopies.Add(new WorkingCopy(projectId, writerId, Input.Body, now));
+        }
+        else
+        {
+            copy.Save(Input.Body, now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        if (fromScript)
+        {
+            return new JsonResult(new { savedAt = now.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), words = WordCounter.Count(Input.Body) });
+        }
+
+        TempData["Flash"] = "Your working copy is saved.";
+        return RedirectToPage(new { projectId });
+    }
+
+    /// <summary>The preview, rendered by the same safe renderer as the submitted draft will be.</summary>
+    public async Task<IActionResult> OnPostPreviewAsync(int projectId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(projectId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        return Content(renderer.Render(Input.Body).Html, "text/html; charset=utf-8");
+    }
+
+    private Task<int> DraftsSubmittedAsync(int projectId, CancellationToken cancellationToken) =>
+        db.Projects.Where(p => p.Id == projectId).Select(p => p.DraftsSubmitted).SingleAsync(cancellationToken);
+
+    private async Task<bool> LoadAsync(int projectId, CancellationToken cancellationToken)
+    {
+        var job = await db.FindVisibleJobAsync(projectId, User.UserId(), cancellationToken);
+        if (job is null || job.ViewerIsOwner)
+        {
+            return false;
+        }
+
+        Job = job;
+        CanSubmit = Project.NextStatus(job.Status, ProjectAction.SubmitDraft) is not null;
+        Refusal = CanSubmit ? null : $"You can't submit a draft: this job is {StatusText.Describe(job.Status)}.";
+        var latest = await DraftsSubmittedAsync(projectId, cancellationToken);
+        OpenPoints = await db.RevisionPoints.AsNoTracking()
+            .Where(p => p.Resolution == PointResolution.Open
+                && db.Feedback.Any(f => f.Id == p.FeedbackId && db.Drafts.Any(d => d.Id == f.DraftId && d.ProjectId == projectId && d.Number == latest)))
+            .OrderBy(p => p.Id)
+            .Select(p => new PointView(p.Id, p.Text, p.Category, p.Section, db.ReferencePieces.Where(r => r.Id == p.ReferencePieceId).Select(r => r.Title).FirstOrDefault()))
+            .ToListAsync(cancellationToken);
+        WorkingCopySavedAt = await db.WorkingCopies.AsNoTracking()
+            .Where(w => w.ProjectId == projectId && w.WriterId == job.WriterId)
+            .Select(w => (DateTime?)w.SavedAt)
+            .SingleOrDefaultAsync(cancellationToken);
+        return true;
+    }
+
+    public sealed record PointView(int Id, string Text, RevisionCategory Category, BriefSection Section, string? SampleTitle);
+
+    public sealed class InputModel
+    {
+        [Display(Name = "Your draft")]
+        public string Body { get; set; } = string.Empty;
+
+        /// <summary>How many drafts existed when the editor opened: a second submit of the same text is recognised.</summary>
+        public int DraftsSubmittedWhenOpened { get; set; }
+
+        public List<PointInput> Points { get; set; } = [];
+    }
+
+    public sealed class PointInput
+    {
+        public int Id { get; set; }
+
+        [Display(Name = "Addressed in this draft")]
+        public bool Addressed { get; set; }
+
+        [Display(Name = "Note to the owner")]
+        public string Note { get; set; } = string.Empty;
+    }
+
+    public sealed class InputValidator : AbstractValidator<InputModel>
+    {
+        public InputValidator()
+        {
+            RuleFor(x => x.Body).NotEmpty().WithMessage("Write the draft before submitting it.")
+                .MaximumLength(FieldLengths.Document).WithMessage($"A draft can be at most {FieldLengths.Document:N0} characters.");
+            RuleForEach(x => x.Points).ChildRules(point =>
+            {
+                point.RuleFor(p => p.Note).MaximumLength(FieldLengths.Note);
+                point.RuleFor(p => p.Note).NotEmpty().When(p => !p.Addressed)
+                    .WithMessage("Tick \"Addressed\", or say in a short note why not.");
+            });
+        }
+    }
+}

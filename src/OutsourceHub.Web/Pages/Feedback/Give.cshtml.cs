@@ -1,0 +1,272 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using FluentValidation;
+using FluentValidation.AspNetCore;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using OutsourceHub.Core;
+using OutsourceHub.Core.Accounts;
+using OutsourceHub.Core.Data;
+using OutsourceHub.Core.Markdown;
+using OutsourceHub.Core.Notifications;
+using OutsourceHub.Core.Projects;
+using OutsourceHub.Core.Reviews;
+using OutsourceHub.Web.Infrastructure;
+
+namespace OutsourceHub.Web.Pages.Feedback;
+
+/// <summary>
+/// The owner's answer to the latest draft: approve it, or request a revision with discrete points, each tied
+/// to the part of the brief it holds the draft to, or marked as a new request (the scope guard).
+/// </summary>
+[Authorize(Roles = AppRoles.Owner)]
+public sealed class GiveModel(
+    OutsourceHubDbContext db,
+    MarkdownRenderer renderer,
+    Notifier notifier,
+    IValidator<GiveModel.InputModel> validator,
+    TimeProvider clock,
+    ILogger<GiveModel> logger) : PageModel
+{
+    public const int BlankPointRows = 3;
+    private const string SamplePrefix = "Sample-";
+
+    public JobHeader Job { get; private set; } = null!;
+
+    public int Number { get; private set; }
+
+    public string DraftHtml { get; private set; } = string.Empty;
+
+    public int WordCount { get; private set; }
+
+    public int RoundsUsed { get; private set; }
+
+    public int RoundsIncluded { get; private set; }
+
+    /// <summary>The round a revision request now would be; above the included rounds it needs a confirmation.</summary>
+    public int NextRound => RoundsUsed + 1;
+
+    public bool NextRoundIsExtra => NextRound > RoundsIncluded;
+
+    public IReadOnlyList<HandledPoint> PreviousPoints { get; private set; } = [];
+
+    public IReadOnlyList<SelectListItem> SectionOptions { get; private set; } = [];
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(int projectId, int number, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(projectId, number, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Input.Points = Enumerable.Range(0, BlankPointRows).Select(_ => new PointInput()).ToList();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int projectId, int number, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(projectId, number, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Input.ValidSections = SectionOptions.Select(o => o.Value).ToHashSet();
+        Input.RoundNeedsConfirmation = NextRoundIsExtra;
+        Input.RoundWarning = RoundWarning;
+        (await validator.ValidateAsync(Input, cancellationToken)).AddToModelState(ModelState, nameof(Input));
+        if (!ModelState.IsValid)
+        {
+            PadPointRows();
+            return Page();
+        }
+
+        var ownerId = User.UserId();
+        var project = await db.ProjectsOf(ownerId).SingleAsync(p => p.Id == projectId, cancellationToken);
+        var draft = await db.Drafts.Include(d => d.Feedback).SingleAsync(d => d.ProjectId == projectId && d.Number == number, cancellationToken);
+        var points = Input.Points.Where(p => !p.IsBlank).Select(ToPoint).ToList();
+        try
+        {
+            project.GiveFeedback(draft, Input.Decision!.Value, renderer.Render(Input.Comment), points, ownerId, clock.GetUtcNow().UtcDateTime);
+        }
+        catch (DomainException refused)
+        {
+            ModelState.AddModelError(string.Empty, refused.Message);
+            PadPointRows();
+            return Page();
+        }
+
+        var approved = Input.Decision == FeedbackDecision.Approve;
+        var parties = await notifier.PartiesAsync(projectId, cancellationToken);
+        await notifier.NotifyAsync(
+            parties.WriterUserId!,
+            this.NoticeFor(
+                approved ? NotificationKind.Approved : NotificationKind.RevisionRequested,
+                approved
+                    ? $"Draft {number} of \"{Job.Title}\" is approved"
+                    : $"Revision requested on draft {number} of \"{Job.Title}\": {points.Count} {(points.Count == 1 ? "point" : "points")}",
+                "/Drafts/View",
+                new { projectId, number },
+                projectId),
+            cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            TempData["Flash"] = "This draft was reviewed a moment ago from another window.";
+            return RedirectToPage("/Drafts/View", new { projectId, number });
+        }
+
+        logger.LogInformation("Feedback {Decision} given on draft {DraftNumber} of job {JobId}", Input.Decision, number, projectId);
+        TempData["Flash"] = approved ? "Approved. The writer has been told, and the final draft can be downloaded." : "Revision requested. The writer has been told.";
+        return RedirectToPage("/Drafts/View", new { projectId, number });
+    }
+
+    public string RoundWarning =>
+        $"This is revision round {NextRound} of {RoundsIncluded} included.";
+
+    private RevisionPoint ToPoint(PointInput input)
+    {
+        var isSample = input.Section.StartsWith(SamplePrefix, StringComparison.Ordinal);
+        var section = isSample ? BriefSection.ReferencePiece : Enum.Parse<BriefSection>(input.Section);
+        int? sampleId = isSample ? int.Parse(input.Section[SamplePrefix.Length..], CultureInfo.InvariantCulture) : null;
+        return new RevisionPoint(input.Text.Trim(), input.Category, section, sampleId);
+    }
+
+    private void PadPointRows()
+    {
+        var blanks = Input.Points.Count(p => p.IsBlank);
+        for (var i = blanks; i < 1; i++)
+        {
+            Input.Points.Add(new PointInput());
+        }
+    }
+
+    private async Task<bool> LoadAsync(int projectId, int number, CancellationToken cancellationToken)
+    {
+        var job = await db.FindVisibleJobAsync(projectId, User.UserId(), cancellationToken);
+        if (job is null || !job.ViewerIsOwner)
+        {
+            return false;
+        }
+
+        var state = await db.Projects.AsNoTracking().Where(p => p.Id == projectId)
+            .Select(p => new { p.DraftsSubmitted, p.RevisionRoundsUsed, p.RevisionRoundsIncluded, p.BriefVersionsIssued })
+            .SingleAsync(cancellationToken);
+        var draft = await db.Drafts.AsNoTracking()
+            .Where(d => d.ProjectId == projectId && d.Number == number && d.Number == state.DraftsSubmitted && d.Feedback == null)
+            .Select(d => new { d.Body.Html, d.WordCount })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (draft is null || job.Status != ProjectStatus.Submitted)
+        {
+            return false;
+        }
+
+        Job = job;
+        Number = number;
+        DraftHtml = draft.Html;
+        WordCount = draft.WordCount;
+        RoundsUsed = state.RevisionRoundsUsed;
+        RoundsIncluded = state.RevisionRoundsIncluded;
+        PreviousPoints = await db.RevisionPoints.AsNoTracking()
+            .Where(p => db.Feedback.Any(f => f.Id == p.FeedbackId && db.Drafts.Any(d => d.Id == f.DraftId && d.ProjectId == projectId && d.Number == number - 1)))
+            .OrderBy(p => p.Id)
+            .Select(p => new HandledPoint(p.Text, p.Section, p.Resolution, p.WriterNote))
+            .ToListAsync(cancellationToken);
+
+        var samples = await db.BriefVersionSamples.AsNoTracking()
+            .Where(s => db.BriefVersions.Any(b => b.Id == s.BriefVersionId && b.ProjectId == projectId && b.Number == state.BriefVersionsIssued))
+            .OrderBy(s => s.Position)
+            .Join(db.ReferencePieces, s => s.ReferencePieceId, r => r.Id, (s, r) => new { r.Id, r.Title })
+            .ToListAsync(cancellationToken);
+        SectionOptions =
+        [
+            new(ReviewText.Section(BriefSection.TheJob), nameof(BriefSection.TheJob)),
+            new(ReviewText.Section(BriefSection.Voice), nameof(BriefSection.Voice)),
+            new(ReviewText.Section(BriefSection.Expectations), nameof(BriefSection.Expectations)),
+            new(ReviewText.Section(BriefSection.SpecialRequests), nameof(BriefSection.SpecialRequests)),
+            .. samples.Select(s => new SelectListItem(ReviewText.Section(BriefSection.ReferencePiece, s.Title), SamplePrefix + s.Id.ToString(CultureInfo.InvariantCulture))),
+            new(ReviewText.Section(BriefSection.NewRequest), nameof(BriefSection.NewRequest)),
+        ];
+        return true;
+    }
+
+    public sealed record HandledPoint(string Text, BriefSection Section, PointResolution Resolution, string? WriterNote);
+
+    public sealed class InputModel
+    {
+        [Display(Name = "Your decision")]
+        public FeedbackDecision? Decision { get; set; }
+
+        [Display(Name = "General comment")]
+        public string Comment { get; set; } = string.Empty;
+
+        public List<PointInput> Points { get; set; } = [];
+
+        [Display(Name = "Request the extra round anyway")]
+        public bool ConfirmExtraRound { get; set; }
+
+        // Filled by the page before validation, never bound from the form.
+        [BindNever]
+        public HashSet<string> ValidSections { get; set; } = [];
+
+        [BindNever]
+        public bool RoundNeedsConfirmation { get; set; }
+
+        [BindNever]
+        public string RoundWarning { get; set; } = string.Empty;
+    }
+
+    public sealed class PointInput
+    {
+        [Display(Name = "What to change")]
+        public string Text { get; set; } = string.Empty;
+
+        [Display(Name = "Category")]
+        public RevisionCategory Category { get; set; } = RevisionCategory.Voice;
+
+        [Display(Name = "Holds the draft to")]
+        public string Section { get; set; } = string.Empty;
+
+        public bool IsBlank => string.IsNullOrWhiteSpace(Text);
+    }
+
+    public sealed class InputValidator : AbstractValidator<InputModel>
+    {
+        public InputValidator()
+        {
+            RuleFor(x => x.Decision).NotNull().WithMessage("Choose Approve or Request revision.").IsInEnum();
+            RuleFor(x => x.Comment).MaximumLength(FieldLengths.Markdown);
+            RuleFor(x => x.Comment)
+                .Must((input, comment) => !string.IsNullOrWhiteSpace(comment) || input.Points.Any(p => !p.IsBlank))
+                .When(x => x.Decision == FeedbackDecision.RequestRevision)
+                .WithMessage("Say what to revise: add a comment or at least one revision point.");
+            RuleFor(x => x.ConfirmExtraRound)
+                .Equal(true)
+                .When(x => x.Decision == FeedbackDecision.RequestRevision && x.RoundNeedsConfirmation)
+                .WithMessage(x => $"{x.RoundWarning} Tick the box to request it anyway.");
+            RuleForEach(x => x.Points).SetValidator(input => new PointValidator(input.ValidSections, input.Decision == FeedbackDecision.RequestRevision));
+        }
+    }
+
+    public sealed class PointValidator : AbstractValidator<PointInput>
+    {
+        public PointValidator(IReadOnlySet<string> validSections, bool revising)
+        {
+            RuleFor(p => p.Text).MaximumLength(FieldLengths.Note);
+            RuleFor(p => p.Category).IsInEnum().WithMessage("Choose a category from the list.");
+            RuleFor(p => p.Section)
+                .Must(validSections.Contains)
+                .When(p => revising && !p.IsBlank)
+                .WithMessage("Choose the part of the brief this point holds the draft to, or mark it as a new request.");
+        }
+    }
+}

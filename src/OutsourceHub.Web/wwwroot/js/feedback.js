@@ -1,0 +1,41 @@
+// Review form: "Add another point" copies the last point row with the next index, and the send button
+// cannot be pressed twice.
+(function () {
+  "use strict";
+  const form = document.getElementById("feedback-form");
+  if (!form) {
+    return;
+  }
+
+  const points = document.getElementById("points");
+  const add = document.getElementById("add-point");
+  add.hidden = false;
+  add.addEventListener("click", function () {
+    const rows = points.querySelectorAll(".point-row");
+    const index = rows.length;
+    const copy = rows[rows.length - 1].cloneNode(true);
+    copy.querySelectorAll("[name]").forEach(function (field) {
+      field.name = field.name.replace(/Points\[\d+\]/, "Points[" + index + "]");
+      field.id = field.id.replace(/Points_\d+__/, "Points_" + index + "__");
+      if (field.tagName === "TEXTAREA") {
+        field.value = "";
+      }
+      if (field.tagName === "SELECT" && field.name.endsWith("Section")) {
+        field.selectedIndex = 0;
+      }
+    });
+    copy.querySelectorAll("label[for]").forEach(function (label) {
+      label.htmlFor = label.htmlFor.replace(/Points_\d+__/, "Points_" + index + "__");
+    });
+    copy.querySelectorAll("[data-valmsg-for]").forEach(function (message) {
+      message.textContent = "";
+      message.dataset.valmsgFor = message.dataset.valmsgFor.replace(/Points\[\d+\]/, "Points[" + index + "]");
+    });
+    points.appendChild(copy);
+    copy.querySelector("textarea").focus();
+  });
+
+  form.addEventListener("submit", function () {
+    document.getElementById("send-feedback").disabled = true;
+  });
+})();
