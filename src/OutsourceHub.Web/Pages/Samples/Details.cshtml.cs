@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using OutsourceHub.Core.Data;
+using OutsourceHub.Core.Samples;
+using OutsourceHub.Web.Infrastructure;
+
+namespace OutsourceHub.Web.Pages.Samples;
+
+/// <summary>
+/// One reference piece with its text (stored, already sanitised HTML), and the archive and restore buttons.
+/// Archived pieces stay readable here: a job that chose one still points at it, so nothing is ever deleted.
+/// </summary>
+public sealed class DetailsModel(OutsourceHubDbContext db, TimeProvider clock, ILogger<DetailsModel> logger) : PageModel
+{
+    public SampleView Sample { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var sample = await db.SamplesOf(User.UserId()).AsNoTracking()
+            .Where(r => r.Id == id)
+            .Join(db.Clients, r => r.ClientId, c => c.Id, (r, c) => new SampleView(
+                r.Id, r.ClientId, c.Name, r.Title, r.Kind, r.Url, r.Text.Html, r.PublishedOn, r.WhatToTake, r.CreatedAt, r.ArchivedAt))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (sample is null)
+        {
+            return NotFound();
+        }
+
+        Sample = sample;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostArchiveAsync(int id, CancellationToken cancellationToken)
+    {
+        var sample = await db.SamplesOf(User.UserId()).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (sample is null)
+        {
+            return NotFound();
+        }
+
+        sample.Archive(clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Reference piece {SampleId} archived", id);
+        TempData["Flash"] = "Archived. It stays readable here and in any job that already uses it.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostRestoreAsync(int id, CancellationToken cancellationToken)
+    {
+        var sample = await db.SamplesOf(User.UserId()).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (sample is null)
+        {
+            return NotFound();
+        }
+
+        sample.Restore();
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Reference piece {SampleId} restored", id);
+        TempData["Flash"] = "Restored to the client's active reference pieces.";
+        return RedirectToPage(new { id });
+    }
+
+    public sealed record SampleView(
+        int Id,
+        int ClientId,
+        string ClientName,
+        string Title,
+        ContentKind Kind,
+        string? Url,
+        string TextHtml,
+        DateOnly? PublishedOn,
+        string WhatToTake,
+        DateTime CreatedAt,
+        DateTime? ArchivedAt)
+    {
+        public bool IsArchived => ArchivedAt is not null;
+
+        /// <summary>Only an http(s) address becomes a link, whatever reached the database.</summary>
+        public bool UrlIsLink => Url is not null && ValidationRules.IsHttpUrl(Url);
+    }
+}
