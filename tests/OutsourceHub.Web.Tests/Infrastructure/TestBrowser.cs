@@ -80,10 +80,12 @@ public sealed class TestBrowser(HttpClient http) : IDisposable
     }
 
     /// <summary>Posts form fields with the user's own valid token: for "someone else's id" checks.</summary>
-    public async Task<HttpResponseMessage> PostWithTokenAsync(string url, params (string Name, string Value)[] fields)
+    public Task<HttpResponseMessage> PostWithTokenAsync(string url, params (string Name, string Value)[] fields) =>
+        PostWithTokenAsync(url, fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).ToList());
+
+    public async Task<HttpResponseMessage> PostWithTokenAsync(string url, IReadOnlyCollection<KeyValuePair<string, string>> fields)
     {
-        using var content = new FormUrlEncodedContent(
-            [new("__RequestVerificationToken", await AntiforgeryTokenAsync()), .. fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))]);
+        using var content = new FormUrlEncodedContent([new("__RequestVerificationToken", await AntiforgeryTokenAsync()), .. fields]);
         return await http.PostAsync(new Uri(url, UriKind.Relative), content);
     }
 
