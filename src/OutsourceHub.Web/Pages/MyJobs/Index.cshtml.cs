@@ -12,7 +12,9 @@ public sealed class IndexModel(OutsourceHubDbContext db, TimeProvider clock) : P
 {
     public const int PageSize = 25;
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // From the query only: the route value "page" is the page's own name in Razor Pages.
+    [BindProperty(SupportsGet = true)]
+    [FromQuery(Name = PagerLinks.PageKey)]
     public int PageNumber { get; set; } = 1;
 
     public PageOf<JobRow> Jobs { get; private set; } = new([], 1, PageSize, 0);
