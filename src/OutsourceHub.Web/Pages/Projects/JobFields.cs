@@ -164,7 +164,7 @@ public sealed class JobFieldsValidator : AbstractValidator<JobFields>
             .Must((x, length) => length >= 1 && length <= (x.Kind == ContentKind.Video ? JobFields.MaxVideoMinutes : JobFields.MaxWords))
             .WithMessage(x => x.Kind == ContentKind.Video
                 ? $"Enter a length from 1 to {JobFields.MaxVideoMinutes} minutes."
-                : $"Enter a length from 1 to {JobFields.MaxWords:N0} words.");
+                : $"Enter a length from 1 to {JobFields.MaxWords.ToString("N0", CultureInfo.InvariantCulture)} words.");
         RuleFor(x => x.Audience).NotEmpty().WithMessage("Say who this piece is for.")
             .MaximumLength(FieldLengths.Line).WithMessage(TooLong);
         RuleFor(x => x.Goal).NotEmpty().WithMessage("Say what this piece should achieve.")

@@ -145,6 +145,7 @@ public sealed class CreateTests(SignedUpApp fixture) : IClassFixture<SignedUpApp
             ["Input.RevisionRounds"] = "11",
             ["Input.Goal"] = "",
             ["Input.Expectations"] = "Keep *this* text",
+            ["Input.Keywords"] = string.Join(",", Enumerable.Range(0, 100).Select(i => $"kw{i:00}")),
         });
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
@@ -155,6 +156,7 @@ public sealed class CreateTests(SignedUpApp fixture) : IClassFixture<SignedUpApp
         Assert.Equal("Say what this piece should achieve.", page.ErrorFor("Input.Goal"));
         Assert.Equal("Choose today or a later date.", page.ErrorFor("Input.DueOn"));
         Assert.Equal("Choose from 0 to 10 rounds.", page.ErrorFor("Input.RevisionRounds"));
+        Assert.Equal("Keep the keywords to 500 characters or fewer.", page.ErrorFor("Input.Keywords"));
         Assert.Equal("Keep *this* text", page.ValueOf("Input.Expectations"));
         Assert.Equal(IsoDate(Today.AddDays(-1)), page.ValueOf("Input.DueOn"));
         Assert.Equal("11", page.ValueOf("Input.RevisionRounds"));
