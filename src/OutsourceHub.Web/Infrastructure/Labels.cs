@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
 using OutsourceHub.Core.Clients;
+using OutsourceHub.Core.Projects;
 using OutsourceHub.Core.Samples;
 
 namespace OutsourceHub.Web.Infrastructure;
@@ -25,6 +26,21 @@ public static class Labels
         PointOfView.SecondPerson => "Second person (you)",
         PointOfView.ThirdPerson => "Third person (she, he, they, the brand)",
         _ => pointOfView.ToString(),
+    };
+
+    /// <summary>A line of a job's timeline: what happened, as the owner and the writer would say it.</summary>
+    public static string For(ProjectEventKind kind) => kind switch
+    {
+        ProjectEventKind.Created => "Job posted",
+        ProjectEventKind.Edited => "Details edited",
+        ProjectEventKind.WriterAssigned => "Writer assigned",
+        ProjectEventKind.BriefIssued => "Brief issued",
+        ProjectEventKind.BriefAcknowledged => "Brief acknowledged",
+        ProjectEventKind.DraftSubmitted => "Draft submitted",
+        ProjectEventKind.RevisionRequested => "Revision requested",
+        ProjectEventKind.Approved => "Approved",
+        ProjectEventKind.Cancelled => "Job cancelled",
+        _ => kind.ToString(),
     };
 
     public static IEnumerable<SelectListItem> Options<TEnum>(Func<TEnum, string> label)

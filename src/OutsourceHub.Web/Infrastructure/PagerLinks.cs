@@ -16,4 +16,8 @@ public static class PagerLinks
         values[QueryKey] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return values;
     }
+
+    /// <summary>A link to another page of the current list, with the path and filters kept as they are.</summary>
+    public static string Href(HttpRequest request, int page) =>
+        $"{request.PathBase}{request.Path}{QueryString.Create(With(request.Query, page).Select(v => new KeyValuePair<string, string?>(v.Key, v.Value)))}";
 }

@@ -16,13 +16,6 @@ public sealed class IndexModel(OutsourceHubDbContext db, TimeProvider clock) : P
 {
     public const int PageSize = 25;
 
-    /// <summary>The order of the groups: what needs the writer first.</summary>
-    public static readonly ProjectStatus[] GroupOrder =
-    [
-        ProjectStatus.Briefed, ProjectStatus.RevisionRequested, ProjectStatus.InProgress, ProjectStatus.Submitted,
-        ProjectStatus.Approved, ProjectStatus.Cancelled,
-    ];
-
     [BindProperty(SupportsGet = true, Name = PagerLinks.QueryKey)]
     public int PageNumber { get; set; } = 1;
 

@@ -1,0 +1,118 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using FluentValidation.AspNetCore;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using OutsourceHub.Core;
+using OutsourceHub.Core.Data;
+using OutsourceHub.Core.Markdown;
+using OutsourceHub.Core.Projects;
+using OutsourceHub.Web.Infrastructure;
+
+namespace OutsourceHub.Web.Pages.Projects;
+
+/// <summary>
+/// "Post a job": first which client (the rest of the form depends on it), then the job's fields, writer and
+/// reference pieces. Creates the job in Setup and shows it.
+/// </summary>
+public sealed class CreateModel(
+    OutsourceHubDbContext db,
+    MarkdownRenderer renderer,
+    IValidator<CreateModel.InputModel> validator,
+    TimeProvider clock,
+    ILogger<CreateModel> logger) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    /// <summary>The chosen client's writers and reference pieces; null while the client is still to be chosen.</summary>
+    public JobChoices? Choices { get; private set; }
+
+    /// <summary>The owner's clients, when the first question is "which client?".</summary>
+    public IReadOnlyList<ClientOption> Clients { get; private set; } = [];
+
+    public bool CanChangeClient { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int? clientId, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return NotFound(); // ?clientId=abc names no client
+        }
+
+        var ownerId = User.UserId();
+        if (clientId is null)
+        {
+            Clients = await db.ClientsOf(ownerId).AsNoTracking()
+                .OrderBy(c => c.Name).ThenBy(c => c.Id)
+                .Select(c => new ClientOption(c.Id, c.Name))
+                .ToListAsync(cancellationToken);
+            if (Clients.Count != 1)
+            {
+                return Page();
+            }
+
+            clientId = Clients[0].Id;
+        }
+
+        Choices = await JobChoices.LoadAsync(db, ownerId, clientId.Value, currentWriterId: null, currentSampleIds: [], cancellationToken);
+        if (Choices is null)
+        {
+            return NotFound();
+        }
+
+        Input.ClientId = Choices.ClientId;
+        Input.Audience = Choices.ClientAudience;
+        CanChangeClient = await db.ClientsOf(ownerId).CountAsync(cancellationToken) > 1;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var ownerId = User.UserId();
+        Choices = Input.ClientId is int clientId
+            ? await JobChoices.LoadAsync(db, ownerId, clientId, currentWriterId: null, currentSampleIds: [], cancellationToken)
+            : null;
+        if (Choices is null)
+        {
+            return NotFound();
+        }
+
+        (await validator.ValidateAsync(Input, cancellationToken)).AddToModelState(ModelState, nameof(Input));
+        Choices.Check(Input, ModelState, nameof(Input));
+        if (!ModelState.IsValid)
+        {
+            CanChangeClient = await db.ClientsOf(ownerId).CountAsync(cancellationToken) > 1;
+            return Page();
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        // Kind and due date are validated; ApplyTo writes them again with every other field.
+        var project = new Project(Choices.ClientId, Input.Title.Trim(), Input.Kind.GetValueOrDefault(), Input.DueOn.GetValueOrDefault(), ownerId, now);
+        Input.ApplyTo(project, renderer);
+        project.ChooseSamples(Input.SampleIds);
+        project.AssignWriter(Input.WriterId, ownerId, now);
+        db.Projects.Add(project);
+        await db.SaveChangesAsync(cancellationToken);
+
+        logger.LogInformation(
+            "Job {JobId} posted for client {ClientId} with {SampleCount} reference pieces and writer {WriterId}",
+            project.Id, project.ClientId, project.Samples.Count, project.WriterId);
+        return RedirectToPage("Details", new { id = project.Id });
+    }
+
+    public sealed record ClientOption(int Id, string Name);
+
+    public sealed class InputModel : JobFields
+    {
+        /// <summary>Chosen in the first step; checked against the owner's clients on every post.</summary>
+        [Display(Name = "Client")]
+        public int? ClientId { get; set; }
+    }
+
+    public sealed class InputValidator : AbstractValidator<InputModel>
+    {
+        public InputValidator(TimeProvider clock) => Include(new JobFieldsValidator(clock));
+    }
+}

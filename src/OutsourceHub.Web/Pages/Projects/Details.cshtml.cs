@@ -1,0 +1,100 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using OutsourceHub.Core.Data;
+using OutsourceHub.Core.Markdown;
+using OutsourceHub.Core.Projects;
+using OutsourceHub.Core.Samples;
+using OutsourceHub.Web.Infrastructure;
+
+namespace OutsourceHub.Web.Pages.Projects;
+
+/// <summary>One job as its owner sees it: every field, the reference pieces in reading order, the writer and the timeline.</summary>
+public sealed class DetailsModel(OutsourceHubDbContext db, TimeProvider clock) : PageModel
+{
+    public JobView Job { get; private set; } = null!;
+
+    public IReadOnlyList<ChosenSample> Samples { get; private set; } = [];
+
+    public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
+
+    public bool HasTooManySamples => Samples.Count > Project.RecommendedMaxSamples;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var ownerId = User.UserId();
+        var found = await db.ProjectsOf(ownerId).AsNoTracking()
+            .Where(p => p.Id == id)
+            .Select(p => new
+            {
+                Project = p,
+                Client = db.Clients.Where(c => c.Id == p.ClientId).Select(c => c.Name).First(),
+                Writer = db.Writers.Where(w => w.Id == p.WriterId)
+                    .Join(db.Users, w => w.UserId, u => u.Id, (w, u) => u.DisplayName)
+                    .FirstOrDefault(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (found is null)
+        {
+            return NotFound();
+        }
+
+        // The entity answers what may be done next, so the buttons follow the lifecycle table, not a copy of it.
+        var project = found.Project;
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Job = new JobView(
+            project.Id, project.Title, project.ClientId, found.Client, project.Kind, project.TargetLength, project.LengthUnit,
+            project.Audience, project.Goal, JobText.Lines(project.KeyPoints), project.Keywords, project.DueOn,
+            project.Expectations, project.SpecialRequests, project.RevisionRoundsIncluded, project.RevisionRoundsUsed,
+            found.Writer, project.Status, project.CreatedAt, project.UpdatedAt,
+            CanEdit: project.IsEditable, CanCancel: project.Can(ProjectAction.Cancel), IsOverdue: project.IsOverdue(today));
+
+        Samples = await db.ProjectSamples.AsNoTracking()
+            .Where(s => s.ProjectId == id)
+            .Join(db.ReferencePieces, s => s.ReferencePieceId, r => r.Id, (s, r) => new { s.Position, Piece = r })
+            .OrderBy(x => x.Position).ThenBy(x => x.Piece.Id)
+            .Select(x => new ChosenSample(x.Piece.Id, x.Piece.Title, x.Piece.Kind, x.Piece.Url, x.Piece.WhatToTake, x.Piece.ArchivedAt != null))
+            .ToListAsync(cancellationToken);
+
+        Timeline = await db.ProjectEvents.AsNoTracking()
+            .Where(e => e.ProjectId == id)
+            .Join(db.Users, e => e.ActorId, u => u.Id, (e, u) => new { Event = e, Actor = u.DisplayName })
+            .OrderBy(x => x.Event.At).ThenBy(x => x.Event.Id)
+            .Select(x => new TimelineEntry(x.Event.Kind, x.Actor, x.Event.At, x.Event.Detail))
+            .ToListAsync(cancellationToken);
+        return Page();
+    }
+
+    public sealed record JobView(
+        int Id,
+        string Title,
+        int ClientId,
+        string Client,
+        ContentKind Kind,
+        int TargetLength,
+        string LengthUnit,
+        string Audience,
+        string Goal,
+        IReadOnlyList<string> KeyPoints,
+        string Keywords,
+        DateOnly DueOn,
+        RichText Expectations,
+        RichText SpecialRequests,
+        int RevisionRoundsIncluded,
+        int RevisionRoundsUsed,
+        string? Writer,
+        ProjectStatus Status,
+        DateTime CreatedAt,
+        DateTime UpdatedAt,
+        bool CanEdit,
+        bool CanCancel,
+        bool IsOverdue);
+
+    public sealed record ChosenSample(int Id, string Title, ContentKind Kind, string? Url, string WhatToTake, bool IsArchived)
+    {
+        /// <summary>Only http and https links become links; anything else is shown as text.</summary>
+        public bool HasSafeLink => Url is not null && ValidationRules.IsHttpUrl(Url);
+    }
+
+    public sealed record TimelineEntry(ProjectEventKind Kind, string Actor, DateTime At, string? Detail);
+}

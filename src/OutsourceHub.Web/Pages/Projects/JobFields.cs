@@ -1,0 +1,264 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Reflection;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+using OutsourceHub.Core;
+using OutsourceHub.Core.Data;
+using OutsourceHub.Core.Markdown;
+using OutsourceHub.Core.Projects;
+using OutsourceHub.Core.Samples;
+using OutsourceHub.Web.Infrastructure;
+
+namespace OutsourceHub.Web.Pages.Projects;
+
+// What "Post a job" (Create) and "Edit job" (Edit) share: the fields, their rules, the client's writers and
+// reference pieces they choose from, and how they are written onto a Project. The form is _JobFields.cshtml.
+// Each page's InputModel derives from JobFields, so the field names stay "Input.Title", "Input.SampleIds", ...
+
+/// <summary>The fields of a job as a form posts them. Bound, never an entity.</summary>
+public class JobFields
+{
+    public const string TooManySamplesWarning = "Writers should not have to read a life's work: two or three pieces are best";
+    public const int MaxWords = 100_000;
+    public const int MaxVideoMinutes = 600;
+
+    [Display(Name = "Title")]
+    public string Title { get; set; } = string.Empty;
+
+    [Display(Name = "Content kind")]
+    public ContentKind? Kind { get; set; }
+
+    [Display(Name = "Target length")]
+    public int? TargetLength { get; set; }
+
+    [Display(Name = "Audience")]
+    public string Audience { get; set; } = string.Empty;
+
+    [Display(Name = "Goal")]
+    public string Goal { get; set; } = string.Empty;
+
+    [Display(Name = "Key points")]
+    public string KeyPoints { get; set; } = string.Empty;
+
+    [Display(Name = "Keywords")]
+    public string Keywords { get; set; } = string.Empty;
+
+    [Display(Name = "Due date")]
+    [DataType(DataType.Date)]
+    public DateOnly? DueOn { get; set; }
+
+    [Display(Name = "Expectations for this job")]
+    public string Expectations { get; set; } = string.Empty;
+
+    [Display(Name = "Special requests for this job")]
+    public string SpecialRequests { get; set; } = string.Empty;
+
+    [Display(Name = "Revision rounds included")]
+    public int? RevisionRounds { get; set; } = Project.DefaultRevisionRounds;
+
+    [Display(Name = "Writer")]
+    public int? WriterId { get; set; }
+
+    [Display(Name = "Reference pieces to send")]
+    public List<int> SampleIds { get; set; } = [];
+
+    /// <summary>
+    /// The due date the job already has, set by the Edit page (never bound): an overdue job can still be edited
+    /// without being forced to move its due date.
+    /// </summary>
+    [BindNever]
+    public DateOnly? CurrentDueOn { get; set; }
+
+    public bool HasTooManySamples => SampleIds.Distinct().Count() > Project.RecommendedMaxSamples;
+
+    public string LengthUnit => Kind == ContentKind.Video ? "minutes" : "words";
+
+    /// <summary>The form's values for an existing job.</summary>
+    public void CopyFrom(Project project)
+    {
+        Title = project.Title;
+        Kind = project.Kind;
+        TargetLength = project.TargetLength;
+        Audience = project.Audience;
+        Goal = project.Goal;
+        KeyPoints = project.KeyPoints;
+        Keywords = project.Keywords;
+        DueOn = project.DueOn;
+        Expectations = project.Expectations.Markdown;
+        SpecialRequests = project.SpecialRequests.Markdown;
+        RevisionRounds = project.RevisionRoundsIncluded;
+        WriterId = project.WriterId;
+        SampleIds = project.Samples.OrderBy(s => s.Position).ThenBy(s => s.ReferencePieceId).Select(s => s.ReferencePieceId).ToList();
+    }
+
+    /// <summary>Writes the validated plain fields onto the job. Samples and writer go through the job's own methods.</summary>
+    public void ApplyTo(Project project, MarkdownRenderer renderer)
+    {
+        project.Title = Title.Trim();
+        project.Kind = Validated(Kind);
+        project.TargetLength = Validated(TargetLength);
+        project.Audience = Audience.Trim();
+        project.Goal = Goal.Trim();
+        project.KeyPoints = JobText.KeyPoints(KeyPoints);
+        project.Keywords = JobText.Keywords(Keywords);
+        project.DueOn = Validated(DueOn);
+        project.Expectations = renderer.Render(Expectations);
+        project.SpecialRequests = renderer.Render(SpecialRequests);
+        project.RevisionRoundsIncluded = Validated(RevisionRounds);
+    }
+
+    /// <summary>
+    /// The fields of this saved version that differ from what was typed, as the "changed while you were editing"
+    /// notice shows them. Every field when none differs, so the notice is never empty.
+    /// </summary>
+    public IReadOnlyList<ChangedField> DifferencesFrom(JobFields typed, JobChoices choices)
+    {
+        var writerName = choices.Writers.FirstOrDefault(w => w.Id == WriterId)?.Name ?? "No writer yet";
+        var sampleTitles = SampleIds.Select(id => choices.Samples.FirstOrDefault(s => s.Id == id)?.Title ?? $"Reference piece {id}").ToList();
+        var fields = new (string Field, bool Differs, string SavedValue)[]
+        {
+            (nameof(Title), Title.Trim() != typed.Title.Trim(), Title),
+            (nameof(Kind), Kind != typed.Kind, Kind is { } kind ? Labels.For(kind) : string.Empty),
+            (nameof(TargetLength), TargetLength != typed.TargetLength, $"{TargetLength} {LengthUnit}"),
+            (nameof(Audience), Audience.Trim() != typed.Audience.Trim(), Audience),
+            (nameof(Goal), Same(Goal) != Same(typed.Goal), Goal),
+            (nameof(KeyPoints), JobText.KeyPoints(KeyPoints) != JobText.KeyPoints(typed.KeyPoints), KeyPoints),
+            (nameof(Keywords), JobText.Keywords(Keywords) != JobText.Keywords(typed.Keywords), Keywords),
+            (nameof(DueOn), DueOn != typed.DueOn, DueOn?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? string.Empty),
+            (nameof(Expectations), Same(Expectations) != Same(typed.Expectations), Expectations),
+            (nameof(SpecialRequests), Same(SpecialRequests) != Same(typed.SpecialRequests), SpecialRequests),
+            (nameof(RevisionRounds), RevisionRounds != typed.RevisionRounds, $"{RevisionRounds}"),
+            (nameof(WriterId), WriterId != typed.WriterId, writerName),
+            (nameof(SampleIds), !SampleIds.SequenceEqual(typed.SampleIds), sampleTitles.Count == 0 ? "None" : string.Join("; ", sampleTitles)),
+        };
+        var shown = fields.Any(f => f.Differs) ? fields.Where(f => f.Differs) : fields;
+        return shown.Select(f => new ChangedField(DisplayName(f.Field), f.SavedValue)).ToList();
+
+        static string Same(string text) => text.ReplaceLineEndings("\n").Trim();
+    }
+
+    private static string DisplayName(string property) =>
+        typeof(JobFields).GetProperty(property)?.GetCustomAttribute<DisplayAttribute>()?.Name ?? property;
+
+    private static T Validated<T>(T? value)
+        where T : struct =>
+        value ?? throw new InvalidOperationException("The validator requires this field before anything is saved.");
+}
+
+/// <summary>The rules of <see cref="JobFields"/>; each page's InputValidator includes it.</summary>
+public sealed class JobFieldsValidator : AbstractValidator<JobFields>
+{
+    private const string TooLong = "Keep this to {MaxLength} characters or fewer: it has {TotalLength}.";
+
+    public JobFieldsValidator(TimeProvider clock)
+    {
+        RuleLevelCascadeMode = CascadeMode.Stop;
+
+        RuleFor(x => x.Title).NotEmpty().WithMessage("Give the job a title.")
+            .MaximumLength(FieldLengths.Title).WithMessage(TooLong);
+        RuleFor(x => x.Kind).NotNull().WithMessage("Choose the kind of content.")
+            .IsInEnum().WithMessage("Choose the kind of content from the list.");
+        RuleFor(x => x.TargetLength).NotNull().WithMessage("Enter the target length.")
+            .Must((x, length) => length >= 1 && length <= (x.Kind == ContentKind.Video ? JobFields.MaxVideoMinutes : JobFields.MaxWords))
+            .WithMessage(x => x.Kind == ContentKind.Video
+                ? $"Enter a length from 1 to {JobFields.MaxVideoMinutes} minutes."
+                : $"Enter a length from 1 to {JobFields.MaxWords.ToString("N0", CultureInfo.InvariantCulture)} words.");
+        RuleFor(x => x.Audience).NotEmpty().WithMessage("Say who this piece is for.")
+            .MaximumLength(FieldLengths.Line).WithMessage(TooLong);
+        RuleFor(x => x.Goal).NotEmpty().WithMessage("Say what this piece should achieve.")
+            .MaximumLength(FieldLengths.Note).WithMessage(TooLong);
+        RuleFor(x => x.KeyPoints).MaximumLength(FieldLengths.Note).WithMessage(TooLong);
+        // Checked as stored: "a,b" is kept as "a, b", which is longer than what was typed.
+        RuleFor(x => x.Keywords).Must(k => JobText.Keywords(k).Length <= FieldLengths.Line)
+            .WithMessage($"Keep the keywords to {FieldLengths.Line} characters or fewer.");
+        RuleFor(x => x.DueOn).NotNull().WithMessage("Choose a due date.")
+            .Must((x, due) => due >= Today(clock) || due == x.CurrentDueOn).WithMessage("Choose today or a later date.");
+        RuleFor(x => x.Expectations).MaximumLength(FieldLengths.Markdown).WithMessage(TooLong);
+        RuleFor(x => x.SpecialRequests).MaximumLength(FieldLengths.Markdown).WithMessage(TooLong);
+        RuleFor(x => x.RevisionRounds).NotNull().WithMessage("Enter how many revision rounds are included.")
+            .InclusiveBetween(0, Project.MaxRevisionRounds).WithMessage($"Choose from 0 to {Project.MaxRevisionRounds} rounds.");
+    }
+
+    /// <summary>Due dates are calendar days in UTC, like every date the app stores.</summary>
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+}
+
+/// <summary>How list-like text fields are stored: one key point a line, keywords separated by ", ".</summary>
+public static class JobText
+{
+    public static string KeyPoints(string? text) =>
+        string.Join('\n', Lines(text));
+
+    public static string Keywords(string? text) =>
+        string.Join(", ", (text ?? string.Empty)
+            .Split([',', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Distinct(StringComparer.OrdinalIgnoreCase));
+
+    public static IReadOnlyList<string> Lines(string? text) =>
+        (text ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
+
+/// <summary>A writer the form offers. Someone no longer on the roster is offered only while still assigned.</summary>
+public sealed record WriterChoice(int Id, string Name, bool OnRoster);
+
+/// <summary>A reference piece the form offers. Archived ones are offered only while the job already uses them.</summary>
+public sealed record SampleChoice(int Id, string Title, ContentKind Kind, string WhatToTake, bool IsArchived);
+
+/// <summary>What a job's form offers for one client: its roster and its reference pieces.</summary>
+public sealed record JobChoices(
+    int ClientId, string ClientName, string ClientAudience, IReadOnlyList<WriterChoice> Writers, IReadOnlyList<SampleChoice> Samples)
+{
+    /// <summary>
+    /// The choices for one of the owner's clients, or null when the client is not theirs. What the job already has
+    /// (its writer, its samples) stays offered, so an edit never silently drops it.
+    /// </summary>
+    public static async Task<JobChoices?> LoadAsync(
+        OutsourceHubDbContext db, string ownerId, int clientId, int? currentWriterId, IReadOnlyCollection<int> currentSampleIds, CancellationToken cancellationToken)
+    {
+        var client = await db.ClientsOf(ownerId).AsNoTracking()
+            .Where(c => c.Id == clientId)
+            .Select(c => new { c.Id, c.Name, c.Audience })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (client is null)
+        {
+            return null;
+        }
+
+        var writers = await db.Writers.AsNoTracking()
+            .Where(w => db.Roster.Any(r => r.ClientId == clientId && r.WriterId == w.Id) || w.Id == currentWriterId)
+            .Join(db.Users, w => w.UserId, u => u.Id, (w, u) => new { w.Id, u.DisplayName })
+            .OrderBy(w => w.DisplayName).ThenBy(w => w.Id)
+            .Select(w => new WriterChoice(w.Id, w.DisplayName, db.Roster.Any(r => r.ClientId == clientId && r.WriterId == w.Id)))
+            .ToListAsync(cancellationToken);
+        var sampleIds = currentSampleIds.ToList();
+        var samples = await db.ReferencePieces.AsNoTracking()
+            .Where(r => r.ClientId == clientId && (r.ArchivedAt == null || sampleIds.Contains(r.Id)))
+            .OrderBy(r => r.Id)
+            .Select(r => new SampleChoice(r.Id, r.Title, r.Kind, r.WhatToTake, r.ArchivedAt != null))
+            .ToListAsync(cancellationToken);
+        return new JobChoices(client.Id, client.Name, client.Audience, writers, samples);
+    }
+
+    /// <summary>
+    /// Refuses, beside the field, a writer or reference piece this form did not offer: another client's, another
+    /// owner's, an archived one or an id that does not exist. A forged form gets a message, never a 500.
+    /// </summary>
+    public void Check(JobFields input, ModelStateDictionary modelState, string prefix)
+    {
+        if (input.WriterId is int writerId && !Writers.Any(w => w.Id == writerId))
+        {
+            modelState.AddModelError($"{prefix}.{nameof(JobFields.WriterId)}", "Choose a writer on this client's roster.");
+        }
+
+        if (input.SampleIds.Any(id => !Samples.Any(s => s.Id == id)))
+        {
+            modelState.AddModelError(
+                $"{prefix}.{nameof(JobFields.SampleIds)}", "Choose reference pieces from this client's list: one of them is not among them.");
+        }
+    }
+}
+
+/// <summary>The model of _JobFields.cshtml: the fields as "Input", and what they choose from.</summary>
+public sealed record JobForm(JobFields Input, JobChoices Choices);

@@ -1,0 +1,96 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using OutsourceHub.Core.Projects;
+using OutsourceHub.Web.Tests.Infrastructure;
+
+namespace OutsourceHub.Web.Tests.Pages.Projects;
+
+public sealed class CancelTests(SignedUpApp fixture) : IClassFixture<SignedUpApp>
+{
+    private readonly AppFactory app = fixture.App;
+
+    [Fact]
+    public async Task Cancelling_asks_first_then_cancels_and_shows_the_job()
+    {
+        var (owner, browser) = await app.SignedInOwnerAsync();
+        using var _ = browser;
+        var client = await app.CreateClientAsync(owner.Id);
+        var (_, writer) = await app.CreateWriterAsync(client.Id, "Sam Okafor");
+        var job = await app.CreateJobAsync(client, writerId: writer.Id);
+
+        var confirm = await browser.GetAsync($"/Projects/Cancel/{job.Id}");
+
+        Assert.Equal(HttpStatusCode.OK, confirm.StatusCode);
+        Assert.Equal("Cancel this job?", confirm.Heading);
+        Assert.Contains("Sam Okafor stops working on it", confirm.Text, StringComparison.Ordinal);
+        Assert.Contains("cannot be reopened", confirm.Text, StringComparison.Ordinal);
+        Assert.Equal(ProjectStatus.Setup, await StatusOfAsync(job.Id));
+
+        var cancelled = await browser.SubmitAsync(confirm);
+
+        Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
+        Assert.Equal($"/Projects/Details/{job.Id}", cancelled.Location);
+        Assert.Equal(ProjectStatus.Cancelled, await StatusOfAsync(job.Id));
+        var details = await browser.GetAsync(cancelled.Location!);
+        Assert.Contains("Job cancelled", details.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_job_under_way_can_be_cancelled()
+    {
+        var (owner, browser) = await app.SignedInOwnerAsync();
+        using var _ = browser;
+        var client = await app.CreateClientAsync(owner.Id);
+        var sample = await app.CreateSampleAsync(client.Id);
+        var (writerUser, writer) = await app.CreateWriterAsync(client.Id);
+        var job = await app.CreateJobAsync(client, writerId: writer.Id, sampleIds: [sample.Id]);
+        await app.StartJobAsync(job.Id, owner.Id, writerUser.Id);
+
+        var cancelled = await browser.SubmitAsync(await browser.GetAsync($"/Projects/Cancel/{job.Id}"));
+
+        Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
+        Assert.Equal(ProjectStatus.Cancelled, await StatusOfAsync(job.Id));
+    }
+
+    [Fact]
+    public async Task A_job_that_is_already_final_is_not_cancelled_and_the_refusal_is_shown()
+    {
+        var (owner, browser) = await app.SignedInOwnerAsync();
+        using var _ = browser;
+        var job = await app.CreateJobAsync(await app.CreateClientAsync(owner.Id));
+        var confirm = await browser.GetAsync($"/Projects/Cancel/{job.Id}");
+        await browser.SubmitAsync(confirm);
+
+        var again = await browser.GetAsync($"/Projects/Cancel/{job.Id}");
+        var stalePost = await browser.SubmitAsync(confirm);
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal("This job is cancelled: it can no longer be cancelled.", again.Document.QuerySelector("#refusal")?.TextContent);
+        Assert.Null(again.Document.QuerySelector("main form[method=post]"));
+        Assert.Equal(HttpStatusCode.OK, stalePost.StatusCode);
+        Assert.Equal("You can't cancel the job: this job is cancelled.", stalePost.Document.QuerySelector("#refusal")?.TextContent);
+        Assert.Equal(1, await app.WithDbAsync(db => db.ProjectEvents.CountAsync(e => e.ProjectId == job.Id && e.Kind == ProjectEventKind.Cancelled)));
+    }
+
+    [Fact]
+    public async Task Another_owners_job_answers_404_on_get_and_on_post_and_stays_as_it_was()
+    {
+        var (owner, _) = await app.SignedInOwnerAsync();
+        var job = await app.CreateJobAsync(await app.CreateClientAsync(owner.Id));
+        var (intruder, browser) = await app.SignedInOwnerAsync();
+        using var __ = browser;
+        var ownJob = await app.CreateJobAsync(await app.CreateClientAsync(intruder.Id));
+        var ownConfirm = await browser.GetAsync($"/Projects/Cancel/{ownJob.Id}");
+
+        var get = await browser.GetAsync($"/Projects/Cancel/{job.Id}");
+        var post = await browser.SubmitAsync(ownConfirm.PostingTo($"/Projects/Cancel/{job.Id}"));
+
+        Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
+        Assert.Equal(ProjectStatus.Setup, await StatusOfAsync(job.Id));
+        Assert.Equal(ProjectStatus.Setup, await StatusOfAsync(ownJob.Id));
+    }
+
+    private Task<ProjectStatus> StatusOfAsync(int jobId) =>
+        app.WithDbAsync(db => db.Projects.Where(p => p.Id == jobId).Select(p => p.Status).SingleAsync());
+}
