@@ -49,6 +49,10 @@ public sealed class DatabaseTests
         Assert.Equal(PointOfView.FirstPersonSingular, client.Voice.PointOfView);
         Assert.Contains("<strong>opening that door</strong>", client.Voice.CaresAbout.Html, StringComparison.Ordinal);
 
+        var brief = await app.WithDbAsync(db => db.BriefVersions.AsNoTracking().Select(b => b.Content.Markdown).FirstAsync());
+        Assert.Contains("## Read these first", brief, StringComparison.Ordinal);
+        Assert.Contains("honest cup", brief, StringComparison.Ordinal);
+
         using var owner = app.NewBrowser();
         await owner.SignInAsync(DemoData.OwnerEmail, DemoData.OwnerPassword);
         var jobs = await owner.GetAsync("/Projects");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using OutsourceHub.Core.Clients;
 using OutsourceHub.Core.Markdown;
 using OutsourceHub.Core.Samples;
 
@@ -128,7 +129,7 @@ public static class KickoffBriefAssembler
         var voice = input.Voice;
         Section(md, Voice);
         Item(md, "Tone", voice.ToneWords);
-        md.Append("- **Point of view:** ").AppendLine(ContentKindText.Label(voice.PointOfView));
+        md.Append("- **Point of view:** ").AppendLine(PointOfViewText.Label(voice.PointOfView));
         Item(md, "Signature words and phrases (use them)", voice.SignatureWords);
         Item(md, "Words to avoid", voice.WordsToAvoid);
         if (!voice.CaresAbout.IsEmpty)

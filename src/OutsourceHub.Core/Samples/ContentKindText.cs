@@ -1,8 +1,6 @@
-using OutsourceHub.Core.Clients;
-
 namespace OutsourceHub.Core.Samples;
 
-/// <summary>How content kinds and points of view read in sentences, in pages and in the brief alike.</summary>
+/// <summary>How content kinds read on screen, in pages and in the brief alike.</summary>
 public static class ContentKindText
 {
     public static string Label(ContentKind kind) => kind switch
@@ -14,14 +12,5 @@ public static class ContentKindText
         ContentKind.SocialPost => "Social post",
         ContentKind.Other => "Other",
         _ => kind.ToString(),
-    };
-
-    public static string Label(PointOfView pointOfView) => pointOfView switch
-    {
-        PointOfView.FirstPersonSingular => "First person singular (I)",
-        PointOfView.FirstPersonPlural => "First person plural (we)",
-        PointOfView.SecondPerson => "Second person (you)",
-        PointOfView.ThirdPerson => "Third person (she, he, they, the brand)",
-        _ => pointOfView.ToString(),
     };
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using OutsourceHub.Core.Accounts;
+using OutsourceHub.Core.Briefs;
 using OutsourceHub.Core.Clients;
 using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Markdown;
@@ -37,7 +38,7 @@ public static class DemoData
         {
             var owner = await CreateUserAsync(users, OwnerEmail, OwnerPassword, "Maya Lindqvist", AppRoles.Owner, now);
             var writerUser = await CreateUserAsync(users, WriterEmail, WriterPassword, "Sam Okafor", AppRoles.Writer, now);
-            await SeedWorkAsync(db, renderer, owner, writerUser, now, cancellationToken);
+            await SeedWorkAsync(db, renderer, provider.GetRequiredService<KickoffBriefs>(), owner, writerUser, now, cancellationToken);
             provider.GetRequiredService<FirstRun>().Completed();
             logger.LogInformation("Demo data loaded");
         }
@@ -68,7 +69,7 @@ public static class DemoData
     }
 
     private static async Task SeedWorkAsync(
-        OutsourceHubDbContext db, MarkdownRenderer renderer, AppUser owner, AppUser writerUser, DateTime now, CancellationToken cancellationToken)
+        OutsourceHubDbContext db, MarkdownRenderer renderer, KickoffBriefs briefs, AppUser owner, AppUser writerUser, DateTime now, CancellationToken cancellationToken)
     {
         var client = new Client(owner.Id, "Juniper & Oak Coffee", now)
         {
@@ -153,7 +154,8 @@ public static class DemoData
 
         foreach (var job in jobs.Where(j => j != setup))
         {
-            job.IssueBrief(renderer.Render($"# Kickoff brief: {job.Title}\n\nRead the three reference pieces first, then write in Maya's voice."), owner.Id, now);
+            var id = job.Id;
+            await briefs.IssueAsync(id, owner.Id, new BriefLinks($"/Thread/{id}", sampleId => $"/Briefs/Sample/{id}/{sampleId}"), cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -8,25 +8,9 @@ namespace OutsourceHub.Web.Infrastructure;
 /// <summary>How the domain's enums read on screen, and the option lists built from them.</summary>
 public static class Labels
 {
-    public static string For(ContentKind kind) => kind switch
-    {
-        ContentKind.Article => "Article",
-        ContentKind.BlogPost => "Blog post",
-        ContentKind.Newsletter => "Newsletter",
-        ContentKind.Video => "Video",
-        ContentKind.SocialPost => "Social post",
-        ContentKind.Other => "Other",
-        _ => kind.ToString(),
-    };
+    public static string For(ContentKind kind) => ContentKindText.Label(kind);
 
-    public static string For(PointOfView pointOfView) => pointOfView switch
-    {
-        PointOfView.FirstPersonSingular => "First person singular (I)",
-        PointOfView.FirstPersonPlural => "First person plural (we)",
-        PointOfView.SecondPerson => "Second person (you)",
-        PointOfView.ThirdPerson => "Third person (she, he, they, the brand)",
-        _ => pointOfView.ToString(),
-    };
+    public static string For(PointOfView pointOfView) => PointOfViewText.Label(pointOfView);
 
     /// <summary>A line of a job's timeline: what happened, as the owner and the writer would say it.</summary>
     public static string For(ProjectEventKind kind) => kind switch

@@ -5,22 +5,7 @@ using OutsourceHub.Core.Projects;
 namespace OutsourceHub.Web.Infrastructure;
 
 /// <summary>One line of a job's timeline as shown: who did what, when.</summary>
-public sealed record TimelineEntry(DateTime At, string Actor, ProjectEventKind Kind, string? Detail)
-{
-    public string What => Kind switch
-    {
-        ProjectEventKind.Created => "posted the job",
-        ProjectEventKind.Edited => "edited the job",
-        ProjectEventKind.WriterAssigned => "changed the writer",
-        ProjectEventKind.BriefIssued => "issued the brief",
-        ProjectEventKind.BriefAcknowledged => "acknowledged the brief",
-        ProjectEventKind.DraftSubmitted => "submitted a draft",
-        ProjectEventKind.RevisionRequested => "requested a revision",
-        ProjectEventKind.Approved => "approved the draft",
-        ProjectEventKind.Cancelled => "cancelled the job",
-        _ => Kind.ToString(),
-    };
-}
+public sealed record TimelineEntry(ProjectEventKind Kind, string Actor, DateTime At, string? Detail);
 
 public static class Timeline
 {
@@ -32,6 +17,6 @@ public static class Timeline
             .Where(e => e.ProjectId == projectId)
             .OrderBy(e => e.At).ThenBy(e => e.Id)
             .Take(Limit)
-            .Select(e => new TimelineEntry(e.At, db.Users.Where(u => u.Id == e.ActorId).Select(u => u.DisplayName).First(), e.Kind, e.Detail))
+            .Select(e => new TimelineEntry(e.Kind, db.Users.Where(u => u.Id == e.ActorId).Select(u => u.DisplayName).First(), e.At, e.Detail))
             .ToListAsync(cancellationToken);
 }

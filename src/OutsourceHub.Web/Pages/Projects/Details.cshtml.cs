@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Markdown;
 using OutsourceHub.Core.Projects;
+using OutsourceHub.Core.Reviews;
 using OutsourceHub.Core.Samples;
 using OutsourceHub.Web.Infrastructure;
 
@@ -13,6 +14,14 @@ namespace OutsourceHub.Web.Pages.Projects;
 public sealed class DetailsModel(OutsourceHubDbContext db, TimeProvider clock) : PageModel
 {
     public JobView Job { get; private set; } = null!;
+
+    public JobHeader Header { get; private set; } = null!;
+
+    /// <summary>The latest brief version has not been acknowledged by the writer yet.</summary>
+    public bool BriefAwaitsAcknowledgement { get; private set; }
+
+    /// <summary>Revision points so far that asked for something outside the brief: the scope guard, visible on the job.</summary>
+    public int NewRequests { get; private set; }
 
     public IReadOnlyList<ChosenSample> Samples { get; private set; } = [];
 
@@ -32,6 +41,9 @@ public sealed class DetailsModel(OutsourceHubDbContext db, TimeProvider clock) :
                 Writer = db.Writers.Where(w => w.Id == p.WriterId)
                     .Join(db.Users, w => w.UserId, u => u.Id, (w, u) => u.DisplayName)
                     .FirstOrDefault(),
+                LatestBriefAcknowledged = db.BriefAcknowledgements.Any(a => db.BriefVersions.Any(b => b.Id == a.BriefVersionId && b.ProjectId == p.Id && b.Number == p.BriefVersionsIssued)),
+                NewRequests = db.RevisionPoints.Count(r => r.Section == BriefSection.NewRequest
+                    && db.Feedback.Any(f => f.Id == r.FeedbackId && db.Drafts.Any(d => d.Id == f.DraftId && d.ProjectId == p.Id))),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (found is null)
@@ -49,6 +61,10 @@ public sealed class DetailsModel(OutsourceHubDbContext db, TimeProvider clock) :
             found.Writer, project.Status, project.CreatedAt, project.UpdatedAt,
             CanEdit: project.IsEditable, CanCancel: project.Can(ProjectAction.Cancel), IsOverdue: project.IsOverdue(today));
 
+        Header = new JobHeader(project.Id, project.Title, found.Client, project.Status, project.BriefVersionsIssued, project.WriterId, ViewerIsOwner: true);
+        BriefAwaitsAcknowledgement = project.BriefVersionsIssued > 0 && !found.LatestBriefAcknowledged && !project.IsFinal;
+        NewRequests = found.NewRequests;
+
         Samples = await db.ProjectSamples.AsNoTracking()
             .Where(s => s.ProjectId == id)
             .Join(db.ReferencePieces, s => s.ReferencePieceId, r => r.Id, (s, r) => new { s.Position, Piece = r })
@@ -56,12 +72,7 @@ public sealed class DetailsModel(OutsourceHubDbContext db, TimeProvider clock) :
             .Select(x => new ChosenSample(x.Piece.Id, x.Piece.Title, x.Piece.Kind, x.Piece.Url, x.Piece.WhatToTake, x.Piece.ArchivedAt != null))
             .ToListAsync(cancellationToken);
 
-        Timeline = await db.ProjectEvents.AsNoTracking()
-            .Where(e => e.ProjectId == id)
-            .Join(db.Users, e => e.ActorId, u => u.Id, (e, u) => new { Event = e, Actor = u.DisplayName })
-            .OrderBy(x => x.Event.At).ThenBy(x => x.Event.Id)
-            .Select(x => new TimelineEntry(x.Event.Kind, x.Actor, x.Event.At, x.Event.Detail))
-            .ToListAsync(cancellationToken);
+        Timeline = await db.TimelineAsync(id, cancellationToken);
         return Page();
     }
 
@@ -95,6 +106,4 @@ public sealed class DetailsModel(OutsourceHubDbContext db, TimeProvider clock) :
         /// <summary>Only http and https links become links; anything else is shown as text.</summary>
         public bool HasSafeLink => Url is not null && ValidationRules.IsHttpUrl(Url);
     }
-
-    public sealed record TimelineEntry(ProjectEventKind Kind, string Actor, DateTime At, string? Detail);
 }
