@@ -84,6 +84,8 @@ public sealed class VersionTests(SignedUpApp fixture) : IClassFixture<SignedUpAp
         Assert.Contains("version 2", forWriter.Text, StringComparison.Ordinal);
         Assert.Contains("Brief updated — not yet acknowledged.", forWriter.Text, StringComparison.Ordinal);
         Assert.Contains("Brief updated — not yet acknowledged.", forOwner.Text, StringComparison.Ordinal);
+        Assert.Contains("Brief updated — not yet acknowledged.", (await owner.GetAsync($"/Projects/Details/{scenario.Job.Id}")).Text, StringComparison.Ordinal);
+        Assert.Contains("Brief updated — not yet acknowledged", (await writer.GetAsync("/MyJobs")).Text, StringComparison.Ordinal);
         var added = forWriter.Document.QuerySelectorAll("ins.diff-added").Select(l => l.TextContent).ToList();
         Assert.Contains(added, l => l.Contains("Added: - **Keywords:** cold brew, summer", StringComparison.Ordinal));
         Assert.Equal(2, forWriter.Document.QuerySelectorAll("input[name='Input.ReadSampleIds']").Length);
