@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Mvc;
@@ -16,10 +15,11 @@ namespace OutsourceHub.Web.Pages.Account;
 public sealed class RegisterModel(
     IOptionsSnapshot<RegistrationOptions> registration,
     AccountCreator accounts,
-    IValidator<RegisterModel.InputModel> validator) : PageModel
+    IValidator<SetupModel.InputModel> validator) : PageModel
 {
+    /// <summary>The same fields and rules as the first-run owner form.</summary>
     [BindProperty]
-    public InputModel Input { get; set; } = new();
+    public SetupModel.InputModel Input { get; set; } = new();
 
     private bool IsOpen => registration.Value.Owners == OwnerRegistration.Open;
 
@@ -42,33 +42,10 @@ public sealed class RegisterModel(
             new NewAccount(Input.Name, Input.Email, Input.Password), AppRoles.Owner, alongside: null, cancellationToken);
         if (!created.Succeeded)
         {
-            created.AddTo(ModelState, $"{nameof(Input)}.{nameof(InputModel.Email)}", $"{nameof(Input)}.{nameof(InputModel.Password)}");
+            created.AddTo(ModelState, $"{nameof(Input)}.{nameof(SetupModel.InputModel.Email)}", $"{nameof(Input)}.{nameof(SetupModel.InputModel.Password)}");
             return Page();
         }
 
         return RedirectToPage("/Projects/Index");
-    }
-
-    public sealed class InputModel
-    {
-        [Display(Name = "Your name")]
-        public string Name { get; set; } = string.Empty;
-
-        [Display(Name = "Email")]
-        public string Email { get; set; } = string.Empty;
-
-        [Display(Name = "Password")]
-        [DataType(DataType.Password)]
-        public string Password { get; set; } = string.Empty;
-    }
-
-    public sealed class InputValidator : AbstractValidator<InputModel>
-    {
-        public InputValidator()
-        {
-            RuleFor(x => x.Name).DisplayName();
-            RuleFor(x => x.Email).Email();
-            RuleFor(x => x.Password).NewPassword();
-        }
     }
 }

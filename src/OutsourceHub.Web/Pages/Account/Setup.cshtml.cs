@@ -3,7 +3,6 @@ using FluentValidation;
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using OutsourceHub.Core;
 using OutsourceHub.Core.Accounts;
 using OutsourceHub.Web.Infrastructure;
 
@@ -74,18 +73,14 @@ public sealed class SetupModel(
         public string Password { get; set; } = string.Empty;
     }
 
+    /// <summary>The new owner's name, email and password; also bound by open registration (Register).</summary>
     public sealed class InputValidator : AbstractValidator<InputModel>
     {
         public InputValidator()
         {
-            RuleFor(x => x.Name).NotEmpty().WithMessage("Enter your name.")
-                .MaximumLength(FieldLengths.DisplayName);
-            RuleFor(x => x.Email).NotEmpty().WithMessage("Enter your email address.")
-                .EmailAddress().WithMessage("Enter an email address like name@example.com.")
-                .MaximumLength(FieldLengths.Email);
-            RuleFor(x => x.Password).NotEmpty().WithMessage("Choose a password.")
-                .MinimumLength(12).WithMessage("Use at least 12 characters: a short sentence is easy to remember.")
-                .MaximumLength(128);
+            RuleFor(x => x.Name).DisplayName();
+            RuleFor(x => x.Email).Email();
+            RuleFor(x => x.Password).NewPassword();
         }
     }
 }
