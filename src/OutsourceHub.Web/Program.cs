@@ -76,7 +76,11 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AllowAnonymousToPage("/Account/Setup");
     options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
     options.Conventions.AllowAnonymousToPage("/Error");
+    options.Conventions.LimitSignInPages();
 });
+
+builder.Services.AddRequestLimits();
+builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 
 builder.Services.AddHealthChecks().AddDbContextCheck<OutsourceHubDbContext>("database");
 
@@ -88,15 +92,24 @@ if (args.Contains("--seed-demo", StringComparer.OrdinalIgnoreCase))
     await DemoData.SeedAsync(app.Services, app.Lifetime.ApplicationStopping);
 }
 
+app.UseMiddleware<SecurityHeadersMiddleware>();
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/Error");
+    app.UseExceptionHandler(new ExceptionHandlerOptions
+    {
+        ExceptionHandlingPath = "/Error",
+        // A body cut off by the server's size limit is the client's mistake (413), not ours (500).
+        StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+    });
+    app.UseHsts();
 }
 
 app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+app.UseMiddleware<BodySizeLimitMiddleware>();
 app.UseStaticFiles();
 app.UseSerilogRequestLogging();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseMiddleware<FirstRunMiddleware>();
 app.UseAuthorization();

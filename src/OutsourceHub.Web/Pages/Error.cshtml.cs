@@ -18,6 +18,7 @@ public sealed class ErrorModel : PageModel
         404 => "Page not found",
         403 => "Not allowed",
         400 => "That request could not be handled",
+        413 => "That was too much to send at once",
         429 => "Too many requests",
         _ => "Something went wrong",
     };
@@ -27,17 +28,20 @@ public sealed class ErrorModel : PageModel
         404 => "There is nothing here, or it is not yours to see. Check the link, or go back to your jobs.",
         403 => "Your account cannot open this page.",
         400 => "The form may have expired. Go back, reload the page and try again: what you typed is still in the form you left.",
-        429 => "Please wait a minute before trying again.",
+        413 => "Nothing was saved. Go back: your text is still in the form. Split very long text, or shorten it, and send again.",
+        429 => "Too many attempts from your address in a short time. Please wait a minute before trying again.",
         _ => "The problem has been logged. Please try again in a moment.",
     };
 
-    public void OnGet(int? status) => Show(status);
+    public void OnGet([FromQuery] int? status) => Show(status);
 
-    public void OnPost(int? status) => Show(status);
+    // A failed POST is re-executed here as a POST; its body is never read.
+    public void OnPost([FromQuery] int? status) => Show(status);
 
     private void Show(int? status)
     {
-        Status = status ?? 500;
+        // Re-executed for a failed request, the response already carries its status.
+        Status = Response.StatusCode >= 400 ? Response.StatusCode : status ?? 500;
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
     }
 }

@@ -1,0 +1,82 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.RateLimiting;
+using OutsourceHub.Core;
+
+namespace OutsourceHub.Web.Infrastructure;
+
+/// <summary>
+/// Limits on what one client may send: at most <c>RateLimits:SignInPostsPerMinute</c> (10) form posts a minute
+/// to the pages that take a password or an invitation, answered 429; and a request body no larger than the
+/// largest field needs, answered 413. Both answers are the readable error page.
+/// </summary>
+public static class RequestLimits
+{
+    public const string SignInPolicy = "sign-in";
+
+    /// <summary>The largest form: a whole draft (FieldLengths.Document characters), URL-encoded, with room to spare.</summary>
+    public const long MaxBodyBytes = FieldLengths.Document * 12L + 64 * 1024;
+
+    /// <summary>The pages an attacker would hammer: passwords and invitation tokens.</summary>
+    public static readonly string[] LimitedPages =
+        ["/Account/Login", "/Account/Setup", "/Account/Register", "/Account/ForgotPassword", "/Account/ResetPassword", "/Join/Index"];
+
+    public static IServiceCollection AddRequestLimits(this IServiceCollection services)
+    {
+        services.Configure<FormOptions>(options => options.ValueLengthLimit = (int)MaxBodyBytes);
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(SignInPolicy, context =>
+            {
+                // Only posts count: reading the sign-in page is harmless, guessing passwords is not.
+                if (!HttpMethods.IsPost(context.Request.Method))
+                {
+                    return RateLimitPartition.GetNoLimiter("read");
+                }
+
+                var perMinute = context.RequestServices.GetRequiredService<IConfiguration>().GetValue("RateLimits:SignInPostsPerMinute", 10);
+                var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = perMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                });
+            });
+        });
+        return services;
+    }
+
+    /// <summary>Applies the sign-in limit to the pages in <see cref="LimitedPages"/>.</summary>
+    public static void LimitSignInPages(this Microsoft.AspNetCore.Mvc.ApplicationModels.PageConventionCollection conventions)
+    {
+        foreach (var page in LimitedPages)
+        {
+            conventions.AddPageApplicationModelConvention(page, model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(SignInPolicy)));
+        }
+    }
+}
+
+/// <summary>Refuses a body larger than <see cref="RequestLimits.MaxBodyBytes"/> before anything reads it.</summary>
+public sealed class BodySizeLimitMiddleware(RequestDelegate next)
+{
+    public Task InvokeAsync(HttpContext context)
+    {
+        // The error page is re-executed for the same request: let it through to say what happened.
+        if (context.Request.ContentLength > RequestLimits.MaxBodyBytes && context.Features.Get<IStatusCodeReExecuteFeature>() is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return Task.CompletedTask;
+        }
+
+        // Bodies without a length (chunked) are cut off by the server at the same size.
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = RequestLimits.MaxBodyBytes;
+        }
+
+        return next(context);
+    }
+}
