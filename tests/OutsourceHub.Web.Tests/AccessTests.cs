@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 using OutsourceHub.Core.Accounts;
 using OutsourceHub.Web.Tests.Infrastructure;
 
@@ -21,6 +22,20 @@ public sealed class AccessTests(SignedUpApp fixture) : IClassFixture<SignedUpApp
 
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
         Assert.Equal($"http://localhost/Account/Login?ReturnUrl={Uri.EscapeDataString(url)}", page.Location);
+    }
+
+    [Fact]
+    public async Task The_app_starts_in_development_where_every_service_is_checked_at_start_up()
+    {
+        // Development validates every registration on start-up, as `dotnet run` does; a validator or service
+        // that cannot be built would stop the app there, not in the tests' environment.
+        await using var development = new AppFactory();
+        using var started = development.WithWebHostBuilder(builder => builder.UseEnvironment("Development"));
+        using var client = started.CreateClient();
+
+        var health = await client.GetAsync(new Uri("/health", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
     }
 
     [Fact]

@@ -257,7 +257,8 @@ public sealed class GiveModel(
         }
     }
 
-    public sealed class PointValidator : AbstractValidator<PointInput>
+    // Internal: it is made per request with the sections the page offers, so it must not be registered in DI.
+    internal sealed class PointValidator : AbstractValidator<PointInput>
     {
         public PointValidator(IReadOnlySet<string> validSections, bool revising)
         {

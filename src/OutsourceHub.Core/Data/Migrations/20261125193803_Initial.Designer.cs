@@ -12,8 +12,8 @@ using OutsourceHub.Core.Data;
 namespace OutsourceHub.Core.Data.Migrations
 {
     [DbContext(typeof(OutsourceHubDbContext))]
-    [Migration("20261125185827_BriefVersionSamples")]
-    partial class BriefVersionSamples
+    [Migration("20261125193803_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -927,6 +927,9 @@ namespace OutsourceHub.Core.Data.Migrations
                     b.Property<int>("FeedbackId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ProjectId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ReferencePieceId")
                         .HasColumnType("INTEGER");
 
@@ -935,7 +938,7 @@ namespace OutsourceHub.Core.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("ResolvedInDraftId")
+                    b.Property<int?>("ResolvedInDraftNumber")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Section")
@@ -956,9 +959,9 @@ namespace OutsourceHub.Core.Data.Migrations
 
                     b.HasIndex("FeedbackId");
 
-                    b.HasIndex("ReferencePieceId");
+                    b.HasIndex("ProjectId");
 
-                    b.HasIndex("ResolvedInDraftId");
+                    b.HasIndex("ReferencePieceId");
 
                     b.ToTable("RevisionPoints");
                 });
@@ -1335,14 +1338,13 @@ namespace OutsourceHub.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("OutsourceHub.Core.Projects.Project", null)
+                        .WithMany("OpenPoints")
+                        .HasForeignKey("ProjectId");
+
                     b.HasOne("OutsourceHub.Core.Samples.ReferencePiece", null)
                         .WithMany()
                         .HasForeignKey("ReferencePieceId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("OutsourceHub.Core.Drafts.Draft", null)
-                        .WithMany()
-                        .HasForeignKey("ResolvedInDraftId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
@@ -1398,6 +1400,8 @@ namespace OutsourceHub.Core.Data.Migrations
                     b.Navigation("Drafts");
 
                     b.Navigation("Events");
+
+                    b.Navigation("OpenPoints");
 
                     b.Navigation("Samples");
                 });

@@ -631,6 +631,31 @@ namespace OutsourceHub.Core.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "BriefVersionSamples",
+                columns: table => new
+                {
+                    BriefVersionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReferencePieceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BriefVersionSamples", x => new { x.BriefVersionId, x.ReferencePieceId });
+                    table.ForeignKey(
+                        name: "FK_BriefVersionSamples_BriefVersions_BriefVersionId",
+                        column: x => x.BriefVersionId,
+                        principalTable: "BriefVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_BriefVersionSamples_ReferencePieces_ReferencePieceId",
+                        column: x => x.ReferencePieceId,
+                        principalTable: "ReferencePieces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Feedback",
                 columns: table => new
                 {
@@ -673,23 +698,23 @@ namespace OutsourceHub.Core.Data.Migrations
                     ReferencePieceId = table.Column<int>(type: "INTEGER", nullable: true),
                     Resolution = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     WriterNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    ResolvedInDraftId = table.Column<int>(type: "INTEGER", nullable: true)
+                    ResolvedInDraftNumber = table.Column<int>(type: "INTEGER", nullable: true),
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_RevisionPoints", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_RevisionPoints_Drafts_ResolvedInDraftId",
-                        column: x => x.ResolvedInDraftId,
-                        principalTable: "Drafts",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_RevisionPoints_Feedback_FeedbackId",
                         column: x => x.FeedbackId,
                         principalTable: "Feedback",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_RevisionPoints_Projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "Projects",
+                        principalColumn: "Id");
                     table.ForeignKey(
                         name: "FK_RevisionPoints_ReferencePieces_ReferencePieceId",
                         column: x => x.ReferencePieceId,
@@ -765,6 +790,11 @@ namespace OutsourceHub.Core.Data.Migrations
                 table: "BriefVersions",
                 columns: new[] { "ProjectId", "Number" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BriefVersionSamples_ReferencePieceId",
+                table: "BriefVersionSamples",
+                column: "ReferencePieceId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Clients_OwnerId_Name",
@@ -875,14 +905,14 @@ namespace OutsourceHub.Core.Data.Migrations
                 column: "FeedbackId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RevisionPoints_ProjectId",
+                table: "RevisionPoints",
+                column: "ProjectId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RevisionPoints_ReferencePieceId",
                 table: "RevisionPoints",
                 column: "ReferencePieceId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_RevisionPoints_ResolvedInDraftId",
-                table: "RevisionPoints",
-                column: "ResolvedInDraftId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Roster_WriterId",
@@ -926,6 +956,9 @@ namespace OutsourceHub.Core.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "BriefAcknowledgements");
+
+            migrationBuilder.DropTable(
+                name: "BriefVersionSamples");
 
             migrationBuilder.DropTable(
                 name: "Invitations");
