@@ -1,0 +1,101 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Text;
+using FluentValidation;
+using FluentValidation.AspNetCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+using OutsourceHub.Core.Accounts;
+using OutsourceHub.Core.Data;
+using OutsourceHub.Core.Notifications;
+using OutsourceHub.Web.Infrastructure;
+
+namespace OutsourceHub.Web.Pages.Account;
+
+/// <summary>
+/// "Forgot your password?": queues an email with a single-use reset link when the address has an account. The answer
+/// is the same whether it has one or not, so the page cannot be used to find out who has an account.
+/// </summary>
+public sealed class ForgotPasswordModel(
+    OutsourceHubDbContext db,
+    UserManager<AppUser> users,
+    IOptions<DataProtectionTokenProviderOptions> tokenOptions,
+    TimeProvider clock,
+    IValidator<ForgotPasswordModel.InputModel> validator,
+    ILogger<ForgotPasswordModel> logger) : PageModel
+{
+    public const string SentText = "If an account uses that address, we have sent a link to reset its password.";
+    public const string EmailSubject = "Reset your OutsourceHub password";
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    /// <summary>The confirmation state, reached only by the redirect after a valid POST.</summary>
+    public bool Sent { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public void OnGetSent() => Sent = true;
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        (await validator.ValidateAsync(Input, cancellationToken)).AddToModelState(ModelState, nameof(Input));
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var user = await users.FindByEmailAsync(Input.Email.Trim());
+        if (user?.Email is { } email)
+        {
+            await QueueResetEmailAsync(user, email, cancellationToken);
+            logger.LogInformation("Password reset link queued for account {UserId}", user.Id);
+        }
+        else
+        {
+            logger.LogInformation("Password reset asked for an address with no account");
+        }
+
+        // Both cases end on the same redirect and the same page.
+        return RedirectToPage(pageName: null, pageHandler: "Sent");
+    }
+
+    private async Task QueueResetEmailAsync(AppUser user, string email, CancellationToken cancellationToken)
+    {
+        // Identity's token is standard Base64 ('+', '/', '='), which some mail programs break; Base64Url survives.
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var encoded = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+        // The account id, not the email, goes in the link: it never changes and says nothing about the person.
+        var link = Url.PageLink(ResetPasswordModel.PageName, values: new { userId = user.Id, token = encoded })
+            ?? throw new InvalidOperationException($"No page {ResetPasswordModel.PageName}.");
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var expires = (now + tokenOptions.Value.TokenLifespan).ToString("d MMMM yyyy 'at' HH:mm 'UTC'", CultureInfo.InvariantCulture);
+        var body =
+            "Someone, probably you, asked to reset the password of your OutsourceHub account.\n\n" +
+            $"Choose a new password here:\n{link}\n\n" +
+            $"The link works once and expires on {expires}.\n\n" +
+            "If you did not ask for this, ignore this email: your password stays as it is.\n";
+        db.OutboxEmails.Add(new OutboxEmail(email, EmailSubject, body, now));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public sealed class InputModel
+    {
+        [Display(Name = "Email")]
+        public string Email { get; set; } = string.Empty;
+    }
+
+    public sealed class InputValidator : AbstractValidator<InputModel>
+    {
+        public InputValidator()
+        {
+            RuleFor(x => x.Email).Email("Enter the email address you sign in with.");
+        }
+    }
+}
