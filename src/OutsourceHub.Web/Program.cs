@@ -22,6 +22,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddScoped<KickoffBriefs>();
 builder.Services.AddScoped<Notifier>();
+builder.Services.AddSingleton<PublicLinks>();
 builder.Services.AddSingleton<FirstRun>();
 builder.Services.AddAccountServices();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
@@ -89,6 +90,10 @@ builder.Services.AddHealthChecks().AddDbContextCheck<OutsourceHubDbContext>("dat
 var app = builder.Build();
 
 await app.Services.MigrateDatabaseAsync(app.Lifetime.ApplicationStopping);
+if (!app.Environment.IsDevelopment() && !app.Services.GetRequiredService<PublicLinks>().IsConfigured)
+{
+    app.Logger.LogWarning("{Setting} is not set: emailed links use the host each request names. Set it to the address people use", PublicLinks.SettingKey);
+}
 if (args.Contains("--seed-demo", StringComparer.OrdinalIgnoreCase))
 {
     await DemoData.SeedAsync(app.Services, app.Lifetime.ApplicationStopping);

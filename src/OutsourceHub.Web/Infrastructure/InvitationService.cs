@@ -16,7 +16,7 @@ public sealed record InvitationRequest(
 /// invitation and its email in one save; the plain token exists only in the returned link and in that email.
 /// </summary>
 public sealed class InvitationService(
-    OutsourceHubDbContext db, LinkGenerator links, TimeProvider clock, ILogger<InvitationService> logger)
+    OutsourceHubDbContext db, LinkGenerator links, PublicLinks publicLinks, TimeProvider clock, ILogger<InvitationService> logger)
 {
     public const string JoinPage = "/Join/Index";
     public const string WritersPage = "/Writers/Index";
@@ -27,8 +27,8 @@ public sealed class InvitationService(
         var now = clock.GetUtcNow().UtcDateTime;
         var (invitation, token) = Invitation.Create(
             request.Kind, request.InvitedById, request.ClientId, request.Email, request.Note, now);
-        var link = links.GetUriByPage(httpContext, JoinPage, handler: null, values: new { token })
-            ?? throw new InvalidOperationException("The join page has no route.");
+        var link = publicLinks.Absolute(
+            httpContext, links.GetPathByPage(JoinPage, handler: null, values: new { token }) ?? throw new InvalidOperationException("The join page has no route."));
 
         db.Invitations.Add(invitation);
         db.OutboxEmails.Add(new OutboxEmail(invitation.Email, Subject(request), Body(request, invitation, link), now));

@@ -25,6 +25,7 @@ public sealed class ForgotPasswordModel(
     IOptions<DataProtectionTokenProviderOptions> tokenOptions,
     TimeProvider clock,
     IValidator<ForgotPasswordModel.InputModel> validator,
+    PublicLinks publicLinks,
     ILogger<ForgotPasswordModel> logger) : PageModel
 {
     public const string SentText = "If an account uses that address, we have sent a link to reset its password.";
@@ -71,8 +72,9 @@ public sealed class ForgotPasswordModel(
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var encoded = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
         // The account id, not the email, goes in the link: it never changes and says nothing about the person.
-        var link = Url.PageLink(ResetPasswordModel.PageName, values: new { userId = user.Id, token = encoded })
-            ?? throw new InvalidOperationException($"No page {ResetPasswordModel.PageName}.");
+        var link = publicLinks.Absolute(
+            HttpContext,
+            Url.Page(ResetPasswordModel.PageName, new { userId = user.Id, token = encoded }) ?? throw new InvalidOperationException($"No page {ResetPasswordModel.PageName}."));
 
         var now = clock.GetUtcNow().UtcDateTime;
         var expires = (now + tokenOptions.Value.TokenLifespan).ToString("d MMMM yyyy 'at' HH:mm 'UTC'", CultureInfo.InvariantCulture);
