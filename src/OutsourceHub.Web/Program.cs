@@ -22,6 +22,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddScoped<KickoffBriefs>();
 builder.Services.AddScoped<Notifier>();
+builder.Services.AddOutbox();
 builder.Services.AddSingleton<FirstRun>();
 builder.Services.AddAccountServices();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
