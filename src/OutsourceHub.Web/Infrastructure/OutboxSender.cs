@@ -135,7 +135,7 @@ public sealed class OutboxSender(
 
     private async Task RecordFailureAsync(OutboxEmail email, Exception error, CancellationToken cancellationToken)
     {
-        email.MarkFailed($"{error.GetType().Name}: {error.Message}", Now());
+        email.MarkFailed(Describe(error), Now());
         await db.SaveChangesAsync(cancellationToken);
         logger.LogWarning(
             error,
@@ -162,6 +162,11 @@ public sealed class OutboxSender(
         message.To.Add(MailboxAddress.Parse(email.To));
         return message;
     }
+
+    /// <summary>The server's reply code is what tells a mailbox problem from a busy server, so it leads.</summary>
+    private static string Describe(Exception error) => error is SmtpCommandException refused
+        ? $"SMTP {(int)refused.StatusCode} ({refused.ErrorCode}): {refused.Message}"
+        : $"{error.GetType().Name}: {error.Message}";
 
     private DateTime Now() => clock.GetUtcNow().UtcDateTime;
 
