@@ -175,7 +175,8 @@ public sealed class OutboxSender(
     /// failures, and an address MimeKit cannot parse. Anything else is a bug or a database failure and ends the pass.
     /// </summary>
     private static bool IsSendingFailure(Exception ex) =>
-        ex is MailKit.CommandException or MailKit.ProtocolException or System.Net.Sockets.SocketException
+        ex is MailKit.CommandException or MailKit.ProtocolException or MailKit.ServiceNotConnectedException
+            or System.Net.Sockets.SocketException
             or IOException or System.Security.Authentication.AuthenticationException
             or MailKit.Security.AuthenticationException or MailKit.Security.SslHandshakeException
             or ParseException or TimeoutException;
