@@ -23,6 +23,7 @@ builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddScoped<KickoffBriefs>();
 builder.Services.AddScoped<Notifier>();
 builder.Services.AddSingleton<PublicLinks>();
+builder.Services.AddOutbox();
 builder.Services.AddSingleton<FirstRun>();
 builder.Services.AddAccountServices();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
