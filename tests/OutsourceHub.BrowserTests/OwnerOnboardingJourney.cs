@@ -53,6 +53,7 @@ public sealed class OwnerOnboardingJourney(BrowserApp app) : IClassFixture<Brows
         // Invite a writer, who joins in their own browser.
         await owner.GotoAsync("/Writers/Invite");
         await owner.AssertAccessibleAsync();
+        await owner.GetByLabel("Client").SelectOptionAsync(new SelectOptionValue { Label = "Juniper & Oak Coffee" });
         await owner.GetByLabel("Writer's email").FillAsync("sam@example.com");
         await owner.GetByRole(AriaRole.Button, new() { Name = "Send invitation" }).ClickAsync();
         await Expect(owner.GetByRole(AriaRole.Heading, new() { Name = "Invitation sent" })).ToBeVisibleAsync();
@@ -70,6 +71,7 @@ public sealed class OwnerOnboardingJourney(BrowserApp app) : IClassFixture<Brows
         await owner.GotoAsync(clientUrl);
         await owner.GetByRole(AriaRole.Link, new() { Name = "Post a job for this client" }).ClickAsync();
         await owner.GetByLabel("Title").FillAsync("Water: the ingredient nobody talks about");
+        await owner.GetByLabel("Content kind").SelectOptionAsync(new SelectOptionValue { Label = "Article" });
         await owner.GetByLabel("Target length").FillAsync("1200");
         await owner.GetByLabel("Goal").FillAsync("Help a home brewer make one better cup this week.");
         await owner.GetByLabel("Key points").FillAsync("Start from a real moment\nOne thing to try tomorrow");
@@ -82,6 +84,8 @@ public sealed class OwnerOnboardingJourney(BrowserApp app) : IClassFixture<Brows
 
         await owner.AssertAccessibleAsync();
         await owner.GetByRole(AriaRole.Button, new() { Name = "Post the job" }).ClickAsync();
+        await owner.WaitForLoadStateAsync();
+        Assert.Empty(await owner.Locator(".field-validation-error, .validation-summary-errors li").AllInnerTextsAsync());
         await Expect(owner.GetByRole(AriaRole.Heading, new() { Name = "Water: the ingredient nobody talks about" })).ToBeVisibleAsync();
         await owner.AssertAccessibleAsync();
 
