@@ -42,16 +42,26 @@ public sealed partial class ConcurrencyTests(ITestOutputHelper output)
             $"{latencies.Count} writes on {Jobs} jobs in {started.Elapsed.TotalSeconds:F1} s; a write took {latencies[latencies.Count / 2]:F0} ms (median), "
             + $"{latencies[latencies.Count * 95 / 100]:F0} ms (95th percentile), {latencies[^1]:F0} ms at most");
 
-        Assert.Empty(teams.SelectMany(t => t.Failures));
-        foreach (var team in teams)
+        try
         {
-            Assert.Equal(Rounds * 5, team.Acknowledged);
-            await team.AssertEverythingIsStoredOnceAsync(app);
+            Assert.Empty(teams.SelectMany(t => t.Failures));
+            foreach (var team in teams)
+            {
+                Assert.Equal(Rounds * 5, team.Acknowledged);
+                await team.AssertEverythingIsStoredOnceAsync(app);
+            }
+        }
+        finally
+        {
+            foreach (var team in teams)
+            {
+                team.Dispose();
+            }
         }
     }
 
     /// <summary>One job's owner and writer taking turns: save, ask, answer, submit, request a revision; ten rounds.</summary>
-    private sealed partial class JobTeam(int index, int jobId, FormPoster owner, FormPoster writer)
+    private sealed partial class JobTeam(int index, int jobId, FormPoster owner, FormPoster writer) : IDisposable
     {
 
         private readonly List<(long Id, string Body)> messages = [];
@@ -171,6 +181,12 @@ public sealed partial class ConcurrencyTests(ITestOutputHelper output)
             var response = await post();
             Latencies.Enqueue(System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             return response;
+        }
+
+        public void Dispose()
+        {
+            owner.Browser.Dispose();
+            writer.Browser.Dispose();
         }
 
         private static string Shorten(string text) => text.Length > 300 ? text[..300] : text;

@@ -9,19 +9,6 @@ using OutsourceHub.Web.Tests.Infrastructure;
 
 namespace OutsourceHub.Web.Tests.Security;
 
-/// <summary>
-/// A clock that stands still until a test moves it. Given to the security stamp validator only, so a test can say
-/// "a minute later" without waiting a minute; cookies are still issued on the real clock.
-/// </summary>
-public sealed class MovableClock : TimeProvider
-{
-    private TimeSpan ahead;
-
-    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + ahead;
-
-    public void Advance(TimeSpan by) => ahead += by;
-}
-
 /// <summary>The shared app with its security stamp check on a <see cref="MovableClock"/>, and the session cookie's questions.</summary>
 public static class SessionApp
 {
