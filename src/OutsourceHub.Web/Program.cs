@@ -47,6 +47,8 @@ builder.Services
     .AddClaimsPrincipalFactory<AppClaimsFactory>()
     .AddDefaultTokenProviders();
 
+builder.Services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+
 builder.Services.ConfigureApplicationCookie(options =>
 {
     options.LoginPath = "/Account/Login";

@@ -34,7 +34,7 @@ public sealed class SessionTests(SignedUpApp fixture) : IClassFixture<SignedUpAp
     }
 
     [Fact]
-    public async Task The_antiforgery_cookie_is_http_only_and_same_site_strict()
+    public async Task The_antiforgery_cookie_is_http_only_same_site_strict_and_secure_over_https()
     {
         using var browser = app.NewBrowser(https: true);
 
@@ -43,6 +43,7 @@ public sealed class SessionTests(SignedUpApp fixture) : IClassFixture<SignedUpAp
         var cookie = Assert.Single(login.Response.SetCookies(), c => c.Name.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal));
         Assert.True(cookie.HttpOnly, "The antiforgery cookie must be out of reach of scripts.");
         Assert.Equal(SameSiteMode.Strict, cookie.SameSite);
+        Assert.True(cookie.Secure, "Over https the antiforgery cookie must never be sent back over plain http.");
     }
 
     [Fact]

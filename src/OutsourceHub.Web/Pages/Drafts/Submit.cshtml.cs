@@ -96,7 +96,13 @@ public sealed class SubmitModel(
             return Page();
         }
 
-        await db.WorkingCopies.Where(w => w.ProjectId == projectId && w.WriterId == project.WriterId).ExecuteDeleteAsync(cancellationToken);
+        // Removed in the same save as the draft is made: both happen, or neither.
+        var copy = await db.WorkingCopies.SingleOrDefaultAsync(w => w.ProjectId == projectId && w.WriterId == project.WriterId, cancellationToken);
+        if (copy is not null)
+        {
+            db.WorkingCopies.Remove(copy);
+        }
+
         var parties = await notifier.PartiesAsync(projectId, cancellationToken);
         await notifier.NotifyAsync(
             parties.OwnerId,
