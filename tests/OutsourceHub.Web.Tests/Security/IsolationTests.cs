@@ -115,7 +115,7 @@ public sealed class IsolationTests(IsolationScenario scenario) : IClassFixture<I
             var browser = scenario.Browser(probe.Who);
             var response = row.Method == "GET"
                 ? await browser.Http.GetAsync(new Uri(probe.Url, UriKind.Relative))
-                : await browser.PostWithOwnTokenAsync(probe.Who, probe.Url, row.FormFor(scenario));
+                : await browser.PostWithOwnTokenAsync(probe.Who, probe.Url, probe.Form ?? row.FormFor(scenario));
             var page = await HtmlPage.ReadAsync(response, probe.Url);
             if (Mismatch(page, probe.Expected) is { } problem)
             {
@@ -166,15 +166,14 @@ public sealed class IsolationTests(IsolationScenario scenario) : IClassFixture<I
             return $"does not say \"{says}\" (it says \"{page.Heading}\")";
         }
 
-        if ((expected.Heading ?? expected.Says) is not null && page.Document.QuerySelector("main form[method=post]") is not null)
+        if (expected.NoForm && page.Document.QuerySelector("main form[method=post]") is not null)
         {
             return "offers a form to post";
         }
 
-        // Only the join page may name what the invitation is for: its token is the key to that much.
-        var seen = expected.Says is null && page.StatusCode != HttpStatusCode.Redirect
-            ? scenario.WordsOfA.Where(word => page.Text.Contains(word, StringComparison.Ordinal)).ToList()
-            : [];
+        var seen = expected.MayNameTheirs || page.StatusCode == HttpStatusCode.Redirect
+            ? []
+            : scenario.WordsOfA.Where(word => page.Text.Contains(word, StringComparison.Ordinal)).ToList();
         return seen.Count == 0 ? null : $"shows A's data: {string.Join(", ", seen)}";
     }
 }

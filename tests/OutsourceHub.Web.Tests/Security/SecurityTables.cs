@@ -8,10 +8,12 @@ namespace OutsourceHub.Web.Tests.Security;
 // needs a row: an isolation case if it reads an id, or a line saying why it has none.
 
 /// <summary>
-/// What an outsider must get back from one request. Whatever the status, a page an outsider is shown never holds
-/// A's names or titles, except the join page's "This invitation is for …" (<see cref="Says"/>): its token opens that much.
+/// What an outsider must get back from one request. Whatever the status, a page shown to an outsider never holds
+/// A's names or titles, unless <see cref="MayNameTheirs"/>: the join page says whom an invitation is for, because
+/// its token opens that much.
 /// </summary>
-public sealed record Expected(HttpStatusCode Status, string? LocationStartsWith = null, string? Heading = null, string? Says = null)
+public sealed record Expected(
+    HttpStatusCode Status, string? LocationStartsWith = null, string? Heading = null, string? Says = null, bool NoForm = false, bool MayNameTheirs = false)
 {
     public static readonly Expected NotFound = new(HttpStatusCode.NotFound);
 
@@ -27,8 +29,8 @@ public sealed record Expected(HttpStatusCode Status, string? LocationStartsWith 
     public override string ToString() => LocationStartsWith is null ? $"{(int)Status}" : $"{(int)Status} to {LocationStartsWith}…";
 }
 
-/// <summary>One request an outsider makes, and what it must answer.</summary>
-public sealed record Probe(Party Who, string Url, Expected Expected);
+/// <summary>One request an outsider makes, and what it must answer. A POST carries the case's form unless it has its own.</summary>
+public sealed record Probe(Party Who, string Url, Expected Expected, IReadOnlyList<KeyValuePair<string, string>>? Form = null);
 
 /// <summary>
 /// One page handler that reads an id (from its route, its query or its form): whose it is, how to reach the
@@ -44,6 +46,7 @@ public sealed record IsolationCase(
     Func<IsolationScenario, IReadOnlyList<KeyValuePair<string, string>>>? Form = null,
     Expected? OutsiderGets = null,
     Func<IsolationScenario, IReadOnlyList<Probe>>? Probes = null,
+    Func<IsolationScenario, IReadOnlyList<Probe>>? MixedProbes = null,
     string? Note = null)
 {
     public string Key => $"{Method} {Route}{(Handler is null ? string.Empty : $"?handler={Handler}")}";
@@ -56,13 +59,14 @@ public sealed record IsolationCase(
     /// <summary>
     /// Who tries, and what each gets: B, U, S, the visitor, and whichever of A and W this handler is not for.
     /// The visitor is sent to sign in; a signed-in user of the wrong role to Access denied where the page's guard
-    /// is a role; everyone else gets 404 (or, for a list that filters, their own page without A's data).
+    /// is a role; everyone else gets 404 (or, for a list that filters, their own page without A's data). Then the
+    /// mixed probes: an outsider's own record with one of A's ids beside it.
     /// </summary>
     public IReadOnlyList<Probe> ProbesFor(IsolationScenario s) =>
-        Probes?.Invoke(s) ?? Enum.GetValues<Party>()
-            .Where(p => !Rightful.Contains(p))
-            .Select(p => new Probe(p, Url(s), ExpectedFor(p)))
-            .ToList();
+    [
+        .. Probes?.Invoke(s) ?? Enum.GetValues<Party>().Where(p => !Rightful.Contains(p)).Select(p => new Probe(p, Url(s), ExpectedFor(p))),
+        .. MixedProbes?.Invoke(s) ?? [],
+    ];
 
     public override string ToString() => Key;
 
@@ -124,7 +128,12 @@ public static class SecurityTables
             note: "no id in the route: ?clientId preselects the client"),
         Post("/Projects/Create", null, Guard.Owners, OwnerOnly, _ => "/Projects/Create",
             s => [.. JobFields(s, "Planted job"), new("Input.ClientId", Text(s.ClientA.Id))],
-            note: "no id in the route: Input.ClientId, Input.WriterId and Input.SampleIds are A's"),
+            mixed: s =>
+            [
+                new(Party.OtherOwner, "/Projects/Create", new(HttpStatusCode.OK, Says: "Choose a writer on this client's roster."),
+                    [.. JobFields(s, "Planted job"), new("Input.ClientId", Text(s.ClientB.Id))]),
+            ],
+            note: "no id in the route: Input.ClientId, Input.WriterId and Input.SampleIds are A's; mixed: B's own client with A's writer and sample is refused beside the fields"),
         Get("/Projects", Guard.Owners, OwnerOnly, s => $"/Projects?clientId={s.ClientA.Id}&writerId={s.W.Id}",
             outsiderGets: Expected.OwnPageOnly,
             note: "no id in the route: the clientId and writerId filters only narrow the owner's own jobs, so B sees their own empty list"),
@@ -144,7 +153,9 @@ public static class SecurityTables
         Get("/Briefs/Version/{projectId}/{number?}", "Html", Guard.SignedIn, Both, s => $"/Briefs/Version/{s.Job.Id}/2"),
         Post("/Briefs/Version/{projectId}/{number?}", "Acknowledge", Guard.SignedIn, WriterOnly, s => $"/Briefs/Version/{s.Job.Id}/2",
             s => Fields(("Input.ReadSampleIds", Text(s.SampleA1.Id)), ("Input.ReadSampleIds", Text(s.SampleA2.Id)))),
-        Get("/Briefs/Sample/{projectId}/{sampleId}", Guard.SignedIn, Both, s => $"/Briefs/Sample/{s.Job.Id}/{s.SampleA1.Id}"),
+        Get("/Briefs/Sample/{projectId}/{sampleId}", Guard.SignedIn, Both, s => $"/Briefs/Sample/{s.Job.Id}/{s.SampleA1.Id}",
+            mixed: s => [new(Party.SameClientWriter, $"/Briefs/Sample/{s.OtherJob.Id}/{s.SampleA2.Id}", Expected.NotFound)],
+            note: "mixed: S's own job with a sample of the same client that its brief never sent"),
 
         // Drafts and feedback.
         Get("/Drafts/{projectId}", Guard.SignedIn, Both, s => $"/Drafts/{s.Job.Id}"),
@@ -228,15 +239,15 @@ public static class SecurityTables
     private static Func<IsolationScenario, IReadOnlyList<Probe>> JoinProbes(string? handler) => s =>
     [
         .. Enum.GetValues<Party>().Select(p => new Probe(
-            p, IsolationCase.WithHandler($"/Join/{IsolationScenario.UnknownToken}", handler), new Expected(HttpStatusCode.NotFound, Heading: "This invitation link is not valid"))),
+            p, IsolationCase.WithHandler($"/Join/{IsolationScenario.UnknownToken}", handler), new Expected(HttpStatusCode.NotFound, Heading: "This invitation link is not valid", NoForm: true))),
         .. Enum.GetValues<Party>().Where(p => p != Party.Visitor).Select(p => new Probe(
-            p, IsolationCase.WithHandler($"/Join/{s.PendingToken}", handler), new Expected(HttpStatusCode.OK, Says: "This invitation is for new-writer@example.com"))),
+            p, IsolationCase.WithHandler($"/Join/{s.PendingToken}", handler), new Expected(HttpStatusCode.OK, Says: "This invitation is for new-writer@example.com", NoForm: true, MayNameTheirs: true))),
     ];
 
     private static IsolationCase Get(
-        string route, Guard guard, Party[] rightful, Func<IsolationScenario, string> path,
-        Expected? outsiderGets = null, Func<IsolationScenario, IReadOnlyList<Probe>>? probes = null, string? note = null) =>
-        new(route, "GET", null, guard, rightful, path, null, outsiderGets, probes, note);
+        string route, Guard guard, Party[] rightful, Func<IsolationScenario, string> path, Expected? outsiderGets = null,
+        Func<IsolationScenario, IReadOnlyList<Probe>>? probes = null, Func<IsolationScenario, IReadOnlyList<Probe>>? mixed = null, string? note = null) =>
+        new(route, "GET", null, guard, rightful, path, null, outsiderGets, probes, mixed, note);
 
     private static IsolationCase Get(string route, string handler, Guard guard, Party[] rightful, Func<IsolationScenario, string> path) =>
         new(route, "GET", handler, guard, rightful, path);
@@ -244,8 +255,8 @@ public static class SecurityTables
     private static IsolationCase Post(
         string route, string? handler, Guard guard, Party[] rightful, Func<IsolationScenario, string> path,
         Func<IsolationScenario, IReadOnlyList<KeyValuePair<string, string>>>? form = null,
-        Func<IsolationScenario, IReadOnlyList<Probe>>? probes = null, string? note = null) =>
-        new(route, "POST", handler, guard, rightful, path, form, null, probes, note);
+        Func<IsolationScenario, IReadOnlyList<Probe>>? probes = null, Func<IsolationScenario, IReadOnlyList<Probe>>? mixed = null, string? note = null) =>
+        new(route, "POST", handler, guard, rightful, path, form, null, probes, mixed, note);
 
     private static KeyValuePair<string, string>[] Fields(params (string Name, string Value)[] fields) =>
         fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).ToArray();
