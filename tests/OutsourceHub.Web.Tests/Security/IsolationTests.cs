@@ -161,7 +161,7 @@ public sealed class IsolationTests(IsolationScenario scenario) : IClassFixture<I
             return $"showed \"{page.Heading}\", expected \"{heading}\"";
         }
 
-        if (expected.Says is { } says && !string.Join(' ', page.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Contains(says, StringComparison.Ordinal))
+        if (expected.Says is { } says && !OneLine(page.Text).Contains(says, StringComparison.Ordinal))
         {
             return $"does not say \"{says}\" (it says \"{page.Heading}\")";
         }
@@ -176,4 +176,7 @@ public sealed class IsolationTests(IsolationScenario scenario) : IClassFixture<I
             : scenario.WordsOfA.Where(word => page.Text.Contains(word, StringComparison.Ordinal)).ToList();
         return seen.Count == 0 ? null : $"shows A's data: {string.Join(", ", seen)}";
     }
+
+    /// <summary>The page's text as one line, as a reader sees it: markup's line breaks and indents are one space.</summary>
+    private static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
