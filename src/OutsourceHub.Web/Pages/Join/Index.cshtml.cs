@@ -30,10 +30,13 @@ public enum JoinState
     /// <summary>An owner invitation for an email that already has an account; it can only make a new one.</summary>
     EmailTaken,
 
-    /// <summary>A signed-in writer: one button adds them to the client's roster.</summary>
+    /// <summary>A signed-in writer with the invited email: one button adds them to the client's roster.</summary>
     JoinClient,
 
-    /// <summary>Signed in with an account that cannot take this invitation (an owner on a writer's link, anyone on an owner's).</summary>
+    /// <summary>
+    /// Signed in with an account that cannot take this invitation: an owner on a writer's link, a writer whose email
+    /// is not the invited one, anyone on an owner's.
+    /// </summary>
     WrongAccount,
 }
 
@@ -189,14 +192,18 @@ public sealed class IndexModel(
             return JoinState.Expired;
         }
 
+        var normalized = users.NormalizeEmail(invitation.Email);
         if (User.Identity?.IsAuthenticated == true)
         {
+            // An invitation is for one email. Anyone else holding the link (forwarded, or read from a log) must not
+            // use it up, nor put themselves on the owner's roster.
+            var userId = User.UserId();
             return invitation.Kind == InvitationKind.Writer && User.IsInRole(AppRoles.Writer)
+                && await db.Users.AnyAsync(u => u.Id == userId && u.NormalizedEmail == normalized, cancellationToken)
                 ? JoinState.JoinClient
                 : JoinState.WrongAccount;
         }
 
-        var normalized = users.NormalizeEmail(invitation.Email);
         if (!await db.Users.AnyAsync(u => u.NormalizedEmail == normalized, cancellationToken))
         {
             return JoinState.CreateAccount;

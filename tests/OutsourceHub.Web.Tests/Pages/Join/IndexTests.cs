@@ -275,6 +275,28 @@ public sealed class IndexTests(SignedUpApp fixture) : IClassFixture<SignedUpApp>
     }
 
     [Fact]
+    public async Task A_signed_in_writer_cannot_use_an_invitation_sent_to_another_email()
+    {
+        var owner = await app.CreateUserAsync(AppRoles.Owner);
+        var first = await app.CreateClientAsync(owner.Id, "Juniper & Oak");
+        var second = await app.CreateClientAsync(owner.Id, "Leaf & Kettle");
+        var (writerUser, writer) = await app.CreateWriterAsync(first.Id);
+        var (invitation, token) = await app.CreateInvitationAsync(InvitationKind.Writer, owner.Id, second.Id, "sam@example.com");
+        using var browser = await app.SignedInAsync(writerUser);
+
+        var page = await browser.GetAsync($"/Join/{token}");
+        var posted = await browser.PostWithTokenAsync($"/Join/{token}?handler=Join");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("only that account can use it", page.Text, StringComparison.Ordinal);
+        Assert.Null(page.Document.QuerySelector("main form"));
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Null((await app.FindInvitationAsync(invitation.Id)).AcceptedAt);
+        Assert.False(await app.WithDbAsync(db => db.Roster.AnyAsync(r => r.WriterId == writer.Id && r.ClientId == second.Id)));
+        Assert.False(await app.WithDbAsync(db => db.Notifications.AnyAsync(n => n.UserId == owner.Id && n.Kind == NotificationKind.InvitationAccepted)));
+    }
+
+    [Fact]
     public async Task Opening_the_link_never_changes_anything()
     {
         var owner = await app.CreateUserAsync(AppRoles.Owner);

@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using OutsourceHub.Web.Tests.Infrastructure;
+
+namespace OutsourceHub.Web.Tests.Security;
+
+/// <summary>
+/// Everything in the app's database, to compare before and after a request that must change nothing: per table
+/// its row count and a hash of every row, and in words the state of the scenario's jobs and client (status,
+/// Version and counters), so a failure says what moved. Any table added later is covered without a change here.
+/// </summary>
+public sealed record DatabaseSnapshot(IReadOnlyDictionary<string, (long Rows, string Hash)> Tables, IReadOnlyList<string> Watched)
+{
+    public static async Task<DatabaseSnapshot> TakeAsync(IsolationScenario scenario)
+    {
+        var builder = new SqliteConnectionStringBuilder { DataSource = scenario.App.DatabasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false };
+        await using var connection = new SqliteConnection(builder.ToString());
+        await connection.OpenAsync();
+
+        var names = new List<string>();
+        await using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                names.Add(reader.GetString(0));
+            }
+        }
+
+        var tables = new SortedDictionary<string, (long, string)>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            tables[name] = await ReadTableAsync(connection, name);
+        }
+
+        var watched = new List<string>();
+        var jobs = string.Join(',', new[] { scenario.Job.Id, scenario.OtherJob.Id, scenario.SetupJob.Id }.Select(id => id.ToString(CultureInfo.InvariantCulture)));
+        watched.AddRange(await ReadRowsAsync(
+            connection,
+            $"SELECT 'job ' || Title, 'status ' || Status, 'Version ' || Version, 'briefs ' || BriefVersionsIssued, 'drafts ' || DraftsSubmitted, 'rounds ' || RevisionRoundsUsed FROM Projects WHERE Id IN ({jobs}) ORDER BY Id"));
+        watched.AddRange(await ReadRowsAsync(
+            connection, "SELECT 'client ' || Name, 'Version ' || Version FROM Clients WHERE OwnerId = $owner ORDER BY Id", ("$owner", scenario.OwnerA.Id)));
+        return new DatabaseSnapshot(tables, watched);
+    }
+
+    /// <summary>What differs from a later snapshot, in words; empty when nothing changed.</summary>
+    public IReadOnlyList<string> DifferencesFrom(DatabaseSnapshot after)
+    {
+        var differences = new List<string>();
+        foreach (var name in Tables.Keys.Union(after.Tables.Keys).Order(StringComparer.Ordinal))
+        {
+            var had = Tables.TryGetValue(name, out var before) ? before : (Rows: -1, Hash: string.Empty);
+            var has = after.Tables.TryGetValue(name, out var now) ? now : (Rows: -1, Hash: string.Empty);
+            if (had.Rows != has.Rows)
+            {
+                differences.Add($"table {name}: {had.Rows} rows before, {has.Rows} after");
+            }
+            else if (had.Hash != has.Hash)
+            {
+                differences.Add($"table {name}: a row changed");
+            }
+        }
+
+        differences.AddRange(Watched.Zip(after.Watched).Where(p => p.First != p.Second).Select(p => $"{p.First} → {p.Second}"));
+        return differences;
+    }
+
+    private static async Task<(long, string)> ReadTableAsync(SqliteConnection connection, string table)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT * FROM \"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\" ORDER BY rowid";
+        await using var reader = await command.ExecuteReaderAsync();
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        long rows = 0;
+        while (await reader.ReadAsync())
+        {
+            rows++;
+            for (var i = 0; i < reader.FieldCount; i++)
+            {
+                var value = reader.IsDBNull(i) ? "∅" : reader.GetValue(i) switch
+                {
+                    byte[] bytes => Convert.ToBase64String(bytes),
+                    var other => Convert.ToString(other, CultureInfo.InvariantCulture),
+                };
+                hash.AppendData(Encoding.UTF8.GetBytes($"{value}\u001f"));
+            }
+
+            hash.AppendData("\u001e"u8);
+        }
+
+        return (rows, Convert.ToHexString(hash.GetHashAndReset()));
+    }
+
+    private static async Task<IReadOnlyList<string>> ReadRowsAsync(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(string.Join(", ", Enumerable.Range(0, reader.FieldCount).Select(reader.GetString)));
+        }
+
+        return rows;
+    }
+}
