@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
@@ -94,6 +95,11 @@ public sealed class IsolationScenario : IAsyncLifetime
 
     public string PendingToken { get; private set; } = string.Empty;
 
+    /// <summary>A real password-reset link for owner A, and one that names A with a token made for B.</summary>
+    public string ResetPath { get; private set; } = string.Empty;
+
+    public string ForeignResetPath { get; private set; } = string.Empty;
+
     /// <summary>A's open invitation for W's own email, to SecondClientA: W may join with it.</summary>
     public string WritersOwnToken { get; private set; } = string.Empty;
 
@@ -141,6 +147,9 @@ public sealed class IsolationScenario : IAsyncLifetime
         (var pending, PendingToken) = await App.CreateInvitationAsync(InvitationKind.Writer, OwnerA.Id, ClientA.Id, "new-writer@example.com");
         PendingInvitationId = pending.Id;
         (_, WritersOwnToken) = await App.CreateInvitationAsync(InvitationKind.Writer, OwnerA.Id, SecondClientA.Id, WriterW.Email);
+
+        ResetPath = await ResetPathAsync(OwnerA.Id, OwnerA.Id);
+        ForeignResetPath = await ResetPathAsync(OwnerA.Id, OwnerB.Id);
 
         OwnerNotificationId = await App.WithDbAsync(db => db.Notifications
             .Where(n => n.UserId == OwnerA.Id && n.Kind == NotificationKind.DraftSubmitted).OrderBy(n => n.Id).Select(n => n.Id).FirstAsync());
@@ -193,4 +202,14 @@ public sealed class IsolationScenario : IAsyncLifetime
             job.IssueBrief(Renderer.Render(markdown), OwnerA.Id, DateTime.UtcNow);
             return await db.SaveChangesAsync();
         });
+
+    /// <summary>The reset page's link for <paramref name="userId"/>, with a token made for <paramref name="tokenFor"/>.</summary>
+    private async Task<string> ResetPathAsync(string userId, string tokenFor)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+        var token = await users.GeneratePasswordResetTokenAsync((await users.FindByIdAsync(tokenFor))!);
+        var encoded = Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlEncode(System.Text.Encoding.UTF8.GetBytes(token));
+        return $"/Account/ResetPassword?userId={Uri.EscapeDataString(userId)}&token={encoded}";
+    }
 }

@@ -182,6 +182,11 @@ public static class SecurityTables
             s => Fields(("id", Text(s.OwnerNotificationId))), note: "no id in the route: the notification id is in the form"),
 
         // The invitation link is anonymous by design: an unknown or someone else's token gives the clear page and creates nothing.
+        // Password reset: anonymous by design, the link's token is the credential. A token made for another account
+        // (or none) opens nothing and changes nothing, whoever presents it.
+        Get("/Account/ResetPassword", Guard.Anonymous, [Party.Visitor], s => s.ResetPath, probes: ResetProbes),
+        Post("/Account/ResetPassword", null, Guard.Anonymous, [Party.Visitor], s => s.ResetPath,
+            _ => Fields(("Input.Password", "a planted new password")), probes: ResetProbes),
         Get("/Join/{token}", Guard.Anonymous, [Party.Visitor], s => $"/Join/{s.PendingToken}", probes: JoinProbes(null)),
         Post("/Join/{token}", null, Guard.Anonymous, [Party.Visitor], s => $"/Join/{s.PendingToken}",
             _ => Fields(("Input.Name", "Planted Person"), ("Input.Password", "a planted password of some length")), probes: JoinProbes(null)),
@@ -193,6 +198,9 @@ public static class SecurityTables
     [
         new("/", "sends each person to their own start page by role; reads nothing"),
         new("/Account/AccessDenied", "a fixed explanation"),
+        new("/Account/ForgotPassword", "queues a reset link to the address typed; answers every address alike",
+            new PostRecipe(null, Party.Visitor, _ => Fields(("Input.Email", "nobody@example.com")))),
+        new("/Account/ResetPassword", "reads userId and token from its link: its isolation cases try a token made for another account"),
         new("/Account/Login", "signs in with the email and password typed",
             new PostRecipe(null, Party.Visitor, _ => Fields(("Input.Email", "nobody@example.com"), ("Input.Password", "not the password at all")))),
         new("/Account/Logout", "signs out the signed-in user", new PostRecipe(null, Party.OffRosterWriter)),
@@ -236,6 +244,9 @@ public static class SecurityTables
     /// The join page for everyone but its rightful user: an unknown token is "not valid" (404) for all; a signed-in
     /// person holding A's open invitation for someone else's email gets a page saying whom it is for, with no form.
     /// </summary>
+    private static IReadOnlyList<Probe> ResetProbes(IsolationScenario s) =>
+        [.. Enum.GetValues<Party>().Select(p => new Probe(p, s.ForeignResetPath, new Expected(HttpStatusCode.Gone, Says: "This reset link is no longer valid")))];
+
     private static Func<IsolationScenario, IReadOnlyList<Probe>> JoinProbes(string? handler) => s =>
     [
         .. Enum.GetValues<Party>().Select(p => new Probe(
