@@ -118,8 +118,10 @@ public static class KickoffBriefAssembler
                 md.Append(" — ").Append(string.Join(" · ", links));
             }
 
-            md.AppendLine();
+            // A paragraph of its own inside the item, not a continuation of the title line.
+            md.AppendLine().AppendLine();
             md.Append("   *What to take from it:* ").AppendLine(Escape(sample.WhatToTake));
+            md.AppendLine();
         }
     }
 

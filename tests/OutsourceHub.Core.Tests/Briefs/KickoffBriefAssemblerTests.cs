@@ -86,7 +86,7 @@ public sealed class KickoffBriefAssemblerTests
 
         Assert.Contains("These 3 pieces are how the owner sounds", samples, StringComparison.Ordinal);
         Assert.Contains(
-            "1. **Why I stopped weighing my beans** (Blog post) — [original](https://example.com/beans) · [full text in OutsourceHub](/Briefs/Sample/1/10)\n   *What to take from it:* How I open with a story.",
+            "1. **Why I stopped weighing my beans** (Blog post) — [original](https://example.com/beans) · [full text in OutsourceHub](/Briefs/Sample/1/10)\n\n   *What to take from it:* How I open with a story.",
             samples,
             StringComparison.Ordinal);
         Assert.Contains("2. **The Sunday Pour, issue 12** (Newsletter) — [full text in OutsourceHub](/Briefs/Sample/1/11)", samples, StringComparison.Ordinal);
