@@ -14,11 +14,13 @@ public sealed class RawForm
 {
     private readonly List<KeyValuePair<string, string>> fields;
 
-    private RawForm(string action, List<KeyValuePair<string, string>> fields, IReadOnlyDictionary<string, string> kinds)
+    private RawForm(
+        string action, List<KeyValuePair<string, string>> fields, IReadOnlyDictionary<string, string> kinds, IReadOnlyDictionary<string, List<string>> choices)
     {
         Action = action;
         this.fields = fields;
         Kinds = kinds;
+        Choices = choices;
     }
 
     /// <summary>Where the form posts; change it to post the same form to another address.</summary>
@@ -29,6 +31,9 @@ public sealed class RawForm
     /// <summary>Each named control's kind as the page drew it: "text", "textarea", "password", "hidden", "select", "checkbox"...</summary>
     public IReadOnlyDictionary<string, string> Kinds { get; }
 
+    /// <summary>The values a person could pick for a box, a radio button or a list, ticked or not.</summary>
+    public IReadOnlyDictionary<string, List<string>> Choices { get; }
+
     /// <summary>The fields a person types into (text inputs of any kind and text areas, passwords excepted).</summary>
     public IEnumerable<string> TextFields => Kinds.Where(k => k.Value is "text" or "email" or "url" or "search" or "tel" or "number" or "date" or "textarea").Select(k => k.Key);
 
@@ -38,6 +43,7 @@ public sealed class RawForm
             ?? throw new InvalidOperationException($"No form '{selector}' on {page.Url} (status {(int)page.StatusCode}).");
         var fields = new List<KeyValuePair<string, string>>();
         var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
+        var choices = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var control in form.Elements)
         {
             var name = control.GetAttribute("name");
@@ -53,6 +59,7 @@ public sealed class RawForm
                     continue;
                 case IHtmlInputElement { Type: "checkbox" or "radio" } box:
                     kinds.TryAdd(name, box.Type);
+                    ChoicesOf(name).Add(box.Value);
                     if (box.IsChecked)
                     {
                         fields.Add(new(name, box.Value));
@@ -69,13 +76,16 @@ public sealed class RawForm
                     break;
                 case IHtmlSelectElement select:
                     kinds.TryAdd(name, "select");
+                    ChoicesOf(name).AddRange(select.Options.Select(o => o.Value));
                     fields.AddRange(select.Options.Where(o => o.IsSelected).Select(o => new KeyValuePair<string, string>(name, o.Value)));
                     break;
             }
         }
 
         var action = form.GetAttribute("action");
-        return new RawForm(string.IsNullOrEmpty(action) ? page.Url : action, fields, kinds);
+        return new RawForm(string.IsNullOrEmpty(action) ? page.Url : action, fields, kinds, choices);
+
+        List<string> ChoicesOf(string name) => choices.TryGetValue(name, out var list) ? list : choices[name] = [];
     }
 
     /// <summary>Replaces every value of the field, or adds it.</summary>
