@@ -83,7 +83,8 @@ public sealed class SubmitModel(
         await db.Drafts.Include(d => d.Feedback).ThenInclude(f => f!.Points)
             .Where(d => d.ProjectId == projectId && d.Number == project.DraftsSubmitted)
             .LoadAsync(cancellationToken);
-        var answers = Input.Points.ToDictionary(p => p.Id, p => new PointAnswer(p.Addressed, p.Note));
+        // One answer per point: a form that names a point twice (no form of ours does) keeps the first.
+        var answers = Input.Points.DistinctBy(p => p.Id).ToDictionary(p => p.Id, p => new PointAnswer(p.Addressed, p.Note));
         Draft draft;
         try
         {
@@ -134,7 +135,13 @@ public sealed class SubmitModel(
         var fromScript = Request.Headers.XRequestedWith == "fetch";
         if (Input.Body.Length > FieldLengths.Document)
         {
-            return fromScript ? BadRequest(new { error = "The text is too long to save." }) : Page();
+            if (fromScript)
+            {
+                return BadRequest(new { error = "The text is too long to save." });
+            }
+
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.Body)}", TooLong);
+            return Page();
         }
 
         var writerId = Job.WriterId!.Value;
@@ -198,6 +205,9 @@ public sealed class SubmitModel(
         return true;
     }
 
+    /// <summary>Said beside the editor when the text is longer than a draft can be, on Submit and on Save alike.</summary>
+    public static readonly string TooLong = $"A draft can be at most {FieldLengths.Document:N0} characters.";
+
     public sealed record PointView(int Id, string Text, RevisionCategory Category, BriefSection Section, string? SampleTitle);
 
     public sealed class InputModel
@@ -227,7 +237,7 @@ public sealed class SubmitModel(
         public InputValidator()
         {
             RuleFor(x => x.Body).NotEmpty().WithMessage("Write the draft before submitting it.")
-                .MaximumLength(FieldLengths.Document).WithMessage($"A draft can be at most {FieldLengths.Document:N0} characters.");
+                .MaximumLength(FieldLengths.Document).WithMessage(TooLong);
             RuleForEach(x => x.Points).ChildRules(point =>
             {
                 point.RuleFor(p => p.Note).MaximumLength(FieldLengths.Note);

@@ -90,7 +90,9 @@ public sealed class GiveModel(
         var ownerId = User.UserId();
         var project = await db.ProjectsOf(ownerId).SingleAsync(p => p.Id == projectId, cancellationToken);
         var draft = await db.Drafts.Include(d => d.Feedback).SingleAsync(d => d.ProjectId == projectId && d.Number == number, cancellationToken);
-        var points = Input.Points.Where(p => !p.IsBlank).Select(ToPoint).ToList();
+        // An approval carries no points (the lifecycle drops them); a half-written one left in the form is not read,
+        // so its section, which only a revision request checks, cannot fail to parse.
+        var points = Input.Decision == FeedbackDecision.RequestRevision ? Input.Points.Where(p => !p.IsBlank).Select(ToPoint).ToList() : [];
         try
         {
             project.GiveFeedback(draft, Input.Decision!.Value, renderer.Render(Input.Comment), points, ownerId, clock.GetUtcNow().UtcDateTime);
