@@ -97,7 +97,7 @@ public sealed class DetailsTests(SignedUpApp fixture) : IClassFixture<SignedUpAp
 
         var entries = page.Document.QuerySelectorAll("#timeline li").Select(li => li.QuerySelector("div")!.TextContent.Trim()).ToList();
         Assert.Equal(["Job posted by Maya Lindqvist", "Details edited by Maya Lindqvist", "Job cancelled by Maya Lindqvist"], entries);
-        Assert.All(page.Document.QuerySelectorAll("#timeline time"), t => Assert.EndsWith("UTC", t.TextContent, StringComparison.Ordinal));
+        Assert.All(page.Document.QuerySelectorAll("#timeline time"), t => Assert.EndsWith("UTC)", t.TextContent, StringComparison.Ordinal));
     }
 
     [Fact]
