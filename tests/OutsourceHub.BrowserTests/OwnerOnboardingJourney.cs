@@ -10,6 +10,7 @@ public sealed class OwnerOnboardingJourney(BrowserApp app) : IClassFixture<Brows
     public async Task An_owner_sets_up_everything_a_writer_needs_and_issues_the_brief()
     {
         var owner = await app.NewPersonAsync();
+        var ownerVisits = owner.TrackVisits();
         var dialogs = owner.CollectDialogs();
 
         // First run: every page leads to creating the owner account.
@@ -61,6 +62,7 @@ public sealed class OwnerOnboardingJourney(BrowserApp app) : IClassFixture<Brows
         await owner.AssertAccessibleAsync();
 
         var writer = await app.NewPersonAsync();
+        var writerVisits = writer.TrackVisits();
         await writer.GotoAsync(link);
         await writer.GetByLabel("Your name").FillAsync("Sam Okafor");
         await writer.GetByLabel("Password").FillAsync("a long writer passphrase");
@@ -101,6 +103,9 @@ public sealed class OwnerOnboardingJourney(BrowserApp app) : IClassFixture<Brows
         await owner.ScreenshotAsync("owner-dashboard");
         await owner.AssertAccessibleAsync();
         Assert.Empty(dialogs);
+
+        await owner.AssertEveryVisitedPageAccessibleAsync(ownerVisits);
+        await writer.AssertEveryVisitedPageAccessibleAsync(writerVisits);
     }
 
     private static async Task AddSampleAsync(IPage owner, string clientUrl, string title, string? link, string? text)

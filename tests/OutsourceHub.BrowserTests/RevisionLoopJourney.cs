@@ -13,7 +13,9 @@ public sealed class RevisionLoopJourney(BrowserApp app) : IClassFixture<BrowserA
         var writerEmail = await app.WriterOnRosterAsync(world);
         await app.BriefAsync(world, writerEmail, acknowledge: true);
         var writer = await app.NewPersonAsync();
+        var writerVisits = writer.TrackVisits();
         var owner = await app.NewPersonAsync();
+        var ownerVisits = owner.TrackVisits();
         await writer.SignInAsync(writerEmail);
         await owner.SignInAsync(world.OwnerEmail);
 
@@ -77,5 +79,8 @@ public sealed class RevisionLoopJourney(BrowserApp app) : IClassFixture<BrowserA
         var path = await download.PathAsync();
         Assert.Equal("One Tuesday my coffee tasted wrong. I had eyeballed it for three years.", await File.ReadAllTextAsync(path));
         Assert.EndsWith("-draft-2.md", download.SuggestedFilename, StringComparison.Ordinal);
+
+        await writer.AssertEveryVisitedPageAccessibleAsync(writerVisits);
+        await owner.AssertEveryVisitedPageAccessibleAsync(ownerVisits);
     }
 }

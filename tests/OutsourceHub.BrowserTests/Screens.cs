@@ -18,6 +18,30 @@ public static class Screens
         Assert.True(serious.Count == 0, $"Accessibility on {page.Url}:\n{string.Join("\n", serious)}");
     }
 
+    /// <summary>Records every page the person's tab lands on, to check each of them for accessibility at the end.</summary>
+    public static List<string> TrackVisits(this IPage page)
+    {
+        var visited = new List<string>();
+        page.FrameNavigated += (_, frame) =>
+        {
+            if (frame == page.MainFrame)
+            {
+                visited.Add(frame.Url.Split('#')[0]);
+            }
+        };
+        return visited;
+    }
+
+    /// <summary>Opens again every page visited and runs axe on each: no page of a journey escapes the check.</summary>
+    public static async Task AssertEveryVisitedPageAccessibleAsync(this IPage page, IEnumerable<string> visited)
+    {
+        foreach (var url in visited.Distinct().ToList())
+        {
+            await page.GotoAsync(url);
+            await page.AssertAccessibleAsync();
+        }
+    }
+
     /// <summary>
     /// Saves a screenshot: into docs/screenshots when UPDATE_SCREENSHOTS=1 (to refresh the README's pictures),
     /// otherwise into the test output folder, so a run never changes the repository by accident.

@@ -12,6 +12,7 @@ public sealed class WriterKickoffJourney(BrowserApp app) : IClassFixture<Browser
         var world = await app.OwnerWorldAsync();
         var link = await app.InvitationAsync(world, "sam@example.com");
         var writer = await app.NewPersonAsync();
+        var writerVisits = writer.TrackVisits();
         var dialogs = writer.CollectDialogs();
 
         await writer.GotoAsync(link);
@@ -57,9 +58,13 @@ public sealed class WriterKickoffJourney(BrowserApp app) : IClassFixture<Browser
 
         // The owner sees the question.
         var owner = await app.NewPersonAsync();
+        var ownerVisits = owner.TrackVisits();
         await owner.SignInAsync(world.OwnerEmail);
         await owner.GotoAsync($"/Thread/{world.JobId}");
         await Expect(owner.GetByText("Should I mention")).ToBeVisibleAsync();
         Assert.Empty(dialogs);
+
+        await writer.AssertEveryVisitedPageAccessibleAsync(writerVisits);
+        await owner.AssertEveryVisitedPageAccessibleAsync(ownerVisits);
     }
 }
