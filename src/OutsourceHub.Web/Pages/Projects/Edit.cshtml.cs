@@ -41,48 +41,29 @@ public sealed class EditModel(
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var ownerId = User.UserId();
-        var project = await db.ProjectsOf(ownerId).AsNoTracking().Include(p => p.Samples)
-            .SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var (project, answer) = await OpenAsync(User.UserId(), id, tracked: false, cancellationToken);
         if (project is null)
         {
-            return NotFound();
-        }
-
-        Show(project);
-        if (!project.IsEditable)
-        {
-            Refusal = NotEditable(project.Status);
-            return Page();
+            return answer!;
         }
 
         Input.CopyFrom(project);
         Input.Version = project.Version;
-        Choices = await LoadChoicesAsync(ownerId, project, cancellationToken);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
         var ownerId = User.UserId();
-        var project = await db.ProjectsOf(ownerId).Include(p => p.Samples)
-            .SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var (project, answer) = await OpenAsync(ownerId, id, tracked: true, cancellationToken);
         if (project is null)
         {
-            return NotFound();
+            return answer!;
         }
 
-        Show(project);
-        if (!project.IsEditable)
-        {
-            Refusal = NotEditable(project.Status);
-            return Page();
-        }
-
-        Choices = await LoadChoicesAsync(ownerId, project, cancellationToken);
         Input.CurrentDueOn = project.DueOn;
         (await validator.ValidateAsync(Input, cancellationToken)).AddToModelState(ModelState, nameof(Input));
-        Choices.Check(Input, ModelState, nameof(Input));
+        Choices!.Check(Input, ModelState, nameof(Input));
         if (!ModelState.IsValid)
         {
             return Page();
@@ -113,6 +94,30 @@ public sealed class EditModel(
         return RedirectToPage("Details", new { id = project.Id });
     }
 
+    /// <summary>
+    /// The owner's job and what the form offers. Null with the answer to give instead when there is nothing to
+    /// edit: 404 for another owner's id, or the page with the reason when the job can no longer be edited.
+    /// </summary>
+    private async Task<(Project? Project, IActionResult? Answer)> OpenAsync(string ownerId, int id, bool tracked, CancellationToken cancellationToken)
+    {
+        IQueryable<Project> query = db.ProjectsOf(ownerId).Include(p => p.Samples);
+        var project = await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (project is null)
+        {
+            return (null, NotFound());
+        }
+
+        Show(project);
+        if (!project.IsEditable)
+        {
+            Refusal = NotEditable(project.Status);
+            return (null, Page());
+        }
+
+        Choices = await LoadChoicesAsync(ownerId, project, cancellationToken);
+        return (project, null);
+    }
+
     /// <summary>The lifecycle's rule in the owner's words, for a page that will not offer the form.</summary>
     private static string NotEditable(ProjectStatus status) =>
         $"This job can no longer be edited: it is {StatusText.Describe(status)}. Details can change until the writer starts.";
@@ -124,24 +129,15 @@ public sealed class EditModel(
     private async Task<IActionResult> ShowChangedWhileEditingAsync(string ownerId, int id, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
-        var saved = await db.ProjectsOf(ownerId).AsNoTracking().Include(p => p.Samples)
-            .SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var (saved, answer) = await OpenAsync(ownerId, id, tracked: false, cancellationToken);
         if (saved is null)
         {
-            return NotFound();
+            return answer!;
         }
 
-        Show(saved);
-        if (!saved.IsEditable)
-        {
-            Refusal = NotEditable(saved.Status);
-            return Page();
-        }
-
-        Choices = await LoadChoicesAsync(ownerId, saved, cancellationToken);
         var savedFields = new JobFields();
         savedFields.CopyFrom(saved);
-        Changed = savedFields.DifferencesFrom(Input, Choices);
+        Changed = savedFields.DifferencesFrom(Input, Choices!);
         ModelState.Remove($"{nameof(Input)}.{nameof(InputModel.Version)}");
         Input.Version = saved.Version;
         return Page();
