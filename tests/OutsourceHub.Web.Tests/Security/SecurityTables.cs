@@ -105,6 +105,8 @@ public static class SecurityTables
     [
         // Clients and samples: ClientsOf / SamplesOf the signed-in owner, under the /Clients and /Samples Owner folders.
         Get("/Clients/Details/{id}", Guard.Owners, OwnerOnly, s => $"/Clients/Details/{s.ClientA.Id}"),
+        // The relationship view: WritersOf the signed-in owner, and only the jobs of the owner's own clients.
+        Get("/Writers/Relationship/{writerId}", Guard.Owners, OwnerOnly, s => $"/Writers/Relationship/{s.W.Id}"),
         Get("/Clients/Edit/{id}", Guard.Owners, OwnerOnly, s => $"/Clients/Edit/{s.ClientA.Id}"),
         Post("/Clients/Edit/{id}", null, Guard.Owners, OwnerOnly, s => $"/Clients/Edit/{s.ClientA.Id}",
             s => Fields(("Input.Name", "Taken over"), ("Input.PointOfView", "FirstPersonSingular"), ("Input.Version", Text(s.ClientA.Version)))),

@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using OutsourceHub.Core.Data;
+using OutsourceHub.Core.Projects;
+using OutsourceHub.Web.Infrastructure;
+
+namespace OutsourceHub.Web.Pages.Writers;
+
+/// <summary>
+/// One owner–writer pair over time: is this regular writer learning the voice? Fewer revision rounds,
+/// more first-pass approvals, shorter time from brief to approval.
+/// </summary>
+public sealed class RelationshipModel(OutsourceHubDbContext db) : PageModel
+{
+    /// <summary>The most recent approved jobs shown; enough for a trend, bounded for the page.</summary>
+    public const int Limit = 50;
+
+    public string WriterName { get; private set; } = string.Empty;
+
+    public IReadOnlyList<JobRow> Approved { get; private set; } = [];
+
+    public int InProgress { get; private set; }
+
+    public int FirstPass => Approved.Count(j => j.Rounds == 0);
+
+    public double AverageRounds => Approved.Count == 0 ? 0 : Approved.Average(j => j.Rounds);
+
+    public async Task<IActionResult> OnGetAsync(int writerId, CancellationToken cancellationToken)
+    {
+        var ownerId = User.UserId();
+        var writer = await db.WritersOf(ownerId).AsNoTracking()
+            .Where(w => w.Id == writerId)
+            .Select(w => db.Users.Where(u => u.Id == w.UserId).Select(u => u.DisplayName).First())
+            .SingleOrDefaultAsync(cancellationToken);
+        if (writer is null)
+        {
+            return NotFound();
+        }
+
+        WriterName = writer;
+        var jobs = db.ProjectsOf(ownerId).AsNoTracking().Where(p => p.WriterId == writerId);
+        InProgress = await jobs.CountAsync(p => !(p.Status == ProjectStatus.Approved || p.Status == ProjectStatus.Cancelled), cancellationToken);
+        var approved = await jobs
+            .Where(p => p.Status == ProjectStatus.Approved)
+            .Select(p => new
+            {
+                p.Id,
+                p.Title,
+                p.RevisionRoundsUsed,
+                p.DraftsSubmitted,
+                BriefedAt = db.ProjectEvents.Where(e => e.ProjectId == p.Id && e.Kind == ProjectEventKind.BriefIssued).Min(e => (DateTime?)e.At),
+                ApprovedAt = db.ProjectEvents.Where(e => e.ProjectId == p.Id && e.Kind == ProjectEventKind.Approved).Max(e => (DateTime?)e.At),
+            })
+            .OrderByDescending(p => p.ApprovedAt).ThenByDescending(p => p.Id)
+            .Take(Limit)
+            .ToListAsync(cancellationToken);
+        Approved = approved
+            .OrderBy(p => p.ApprovedAt).ThenBy(p => p.Id)
+            .Select(p => new JobRow(p.Id, p.Title, p.RevisionRoundsUsed, p.DraftsSubmitted, p.ApprovedAt, p.BriefedAt is { } b && p.ApprovedAt is { } a ? a - b : null))
+            .ToList();
+        return Page();
+    }
+
+    public sealed record JobRow(int Id, string Title, int Rounds, int Drafts, DateTime? ApprovedAt, TimeSpan? BriefToApproval)
+    {
+        public string Duration => BriefToApproval is not { } span ? "—"
+            : span.TotalDays >= 1 ? $"{span.TotalDays:0.#} days"
+            : $"{span.TotalHours:0.#} hours";
+    }
+}

@@ -1,0 +1,79 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using OutsourceHub.Core.Accounts;
+using OutsourceHub.Core.Markdown;
+using OutsourceHub.Core.Reviews;
+using OutsourceHub.Web.Tests.Infrastructure;
+
+namespace OutsourceHub.Web.Tests.Pages.Writers;
+
+public sealed class RelationshipTests(SignedUpApp fixture) : IClassFixture<SignedUpApp>
+{
+    private static readonly RichText Text = new("Words", "<p>Words</p>");
+    private readonly AppFactory app = fixture.App;
+
+    [Fact]
+    public async Task The_owner_sees_rounds_and_first_pass_approvals_of_a_regular_writer_oldest_first()
+    {
+        var scenario = await BriefScenario.CreateAsync(app);
+        var second = await app.CreateJobAsync(scenario.Client, "Second job", scenario.Writer.Id, [scenario.Samples[0].Id]);
+        await ApproveAsync(scenario, scenario.Job.Id, revisions: 2);
+        await ApproveAsync(scenario, second.Id, revisions: 0);
+        using var owner = await scenario.OwnerBrowserAsync(app);
+
+        var writers = await owner.GetAsync("/Writers");
+        var page = await owner.GetAsync($"/Writers/Relationship/{scenario.Writer.Id}");
+
+        Assert.NotNull(writers.Document.QuerySelector($"a[href='/Writers/Relationship/{scenario.Writer.Id}']"));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("Working with Sam Writer", page.Heading);
+        Assert.Equal("1 of 2", page.Document.QuerySelector("#first-pass")!.TextContent.Trim());
+        Assert.Equal("1 on average", page.Document.QuerySelector("#average-rounds")!.TextContent.Trim());
+        var rows = page.Document.QuerySelectorAll("#relationship-jobs tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Contains("Cold brew without the fuss", rows[0], StringComparison.Ordinal);
+        Assert.Contains("(first pass)", rows[1], StringComparison.Ordinal);
+        Assert.Contains("2, 0", page.Document.QuerySelector("svg")!.GetAttribute("aria-label"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_writer_with_no_approved_job_yet_gets_an_empty_state()
+    {
+        var scenario = await BriefScenario.CreateAsync(app);
+        using var owner = await scenario.OwnerBrowserAsync(app);
+
+        var page = await owner.GetAsync($"/Writers/Relationship/{scenario.Writer.Id}");
+
+        Assert.Contains("No approved jobs with Sam Writer yet.", page.Text, StringComparison.Ordinal);
+        Assert.Null(page.Document.QuerySelector("svg"));
+    }
+
+    [Fact]
+    public async Task Another_owner_gets_404_for_a_writer_who_is_not_on_their_roster()
+    {
+        var scenario = await BriefScenario.CreateAsync(app);
+        var other = await app.CreateUserAsync(AppRoles.Owner);
+        using var browser = app.NewBrowser();
+        await browser.SignInAsync(other.Email!);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/Writers/Relationship/{scenario.Writer.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/Writers/Relationship/999999")).StatusCode);
+    }
+
+    /// <summary>Drives a job through brief, acknowledgement, the given number of revisions and approval.</summary>
+    private Task ApproveAsync(BriefScenario scenario, int jobId, int revisions) =>
+        app.WithDbAsync(async db =>
+        {
+            var now = DateTime.UtcNow;
+            var job = await db.Projects.Include(p => p.Samples).SingleAsync(p => p.Id == jobId);
+            var brief = job.IssueBrief(Text, scenario.Owner.Id, now);
+            job.AcknowledgeBrief(brief, scenario.Writer.Id, scenario.WriterUser.Id, now);
+            for (var round = 0; round <= revisions; round++)
+            {
+                var draft = job.SubmitDraft(scenario.Writer.Id, Text, 1, scenario.WriterUser.Id, now);
+                job.GiveFeedback(draft, round < revisions ? FeedbackDecision.RequestRevision : FeedbackDecision.Approve, Text, [], scenario.Owner.Id, now);
+            }
+
+            return await db.SaveChangesAsync();
+        });
+}
