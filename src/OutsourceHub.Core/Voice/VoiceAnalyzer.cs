@@ -172,17 +172,13 @@ public static class VoiceAnalyzer
             return hits;
         }
 
+        // Normalise each entry once, not once per sentence; entries with no words (e.g. "!!") can never match.
+        var phrases = avoid.Select(word => (Word: word, Phrase: Normalised(VoiceText.Words(word)))).Where(p => p.Phrase.Length > 2).ToList();
         foreach (var sentence in prose.Sentences)
         {
             var words = Normalised(sentence.Words);
-            foreach (var word in avoid)
+            foreach (var (word, phrase) in phrases)
             {
-                var phrase = Normalised(VoiceText.Words(word));
-                if (phrase.Length <= 2)
-                {
-                    continue;
-                }
-
                 for (var at = words.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = words.IndexOf(phrase, at + 1, StringComparison.Ordinal))
                 {
                     hits.Add(new AvoidedWordHit(word, sentence.Text));
