@@ -1,0 +1,275 @@
+// Measures a draft against the owner's samples and voice profile. Pure: same inputs, same report.
+using System.Text;
+using OutsourceHub.Core.Clients;
+
+namespace OutsourceHub.Core.Voice;
+
+/// <summary>Builds a <see cref="VoiceReport"/> for a draft from the owner's samples and voice profile.</summary>
+public static class VoiceAnalyzer
+{
+    /// <summary>Weight of function-word similarity in Overall: the most topic-independent signal of who wrote a text.</summary>
+    public const double FunctionWordWeight = 0.35;
+
+    /// <summary>Weight of character 3-gram similarity in Overall: catches vocabulary and spelling habits.</summary>
+    public const double TrigramWeight = 0.25;
+
+    /// <summary>Weight of the share of scalar measures inside (full) or near (half) the samples' range.</summary>
+    public const double MeasuresWeight = 0.40;
+
+    /// <summary>Similarities below this count as nothing in Overall: any two English texts share this much.</summary>
+    public const double FunctionWordFloor = 0.5;
+
+    /// <summary>Similarities below this count as nothing in Overall: any two English texts share this much.</summary>
+    public const double TrigramFloor = 0.4;
+
+    /// <summary>How far outside the samples' range still counts as near, as a share of the range width or of the mean.</summary>
+    public const double NearTolerance = 0.25;
+
+    /// <summary>Pronouns of one family per 100 words below which a text reads as third person.</summary>
+    public const double PersonThreshold = 1.0;
+
+    /// <summary>Passages of this many consecutive words or more found in a sample are flagged.</summary>
+    public const int CopyGuardWords = 8;
+
+    /// <summary>Measures the draft against the samples and the profile.</summary>
+    public static VoiceReport Analyze(string? draftMarkdown, IReadOnlyList<VoiceSample> samples, VoiceProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(samples);
+        ArgumentNullException.ThrowIfNull(profile);
+        var prose = VoiceText.Parse(draftMarkdown);
+        var draft = VoiceText.Profile(prose);
+        var sampleProfiles = samples.Select(s => s.Profile).ToList();
+
+        var measures = samples.Count == 0 ? [] : Enum.GetValues<VoiceMeasure>().Select(m => Measure(m, draft, sampleProfiles)).ToList();
+        var functionSimilarity = samples.Count == 0 ? 0 : Cosine(draft.FunctionWordFrequencies, MeanVector(sampleProfiles.Select(p => p.FunctionWordFrequencies)));
+        var trigramSimilarity = samples.Count == 0 ? 0 : Cosine(draft.TrigramFrequencies, MeanVector(sampleProfiles.Select(p => p.TrigramFrequencies)));
+
+        var draftWords = Normalised(prose.Words);
+        var signature = SplitList(profile.SignatureWords);
+        var used = signature.Where(w => ContainsPhrase(draftWords, w)).ToList();
+
+        return new VoiceReport
+        {
+            Draft = draft,
+            Measures = measures,
+            PointOfView = new PointOfViewCheck(profile.PointOfView, DominantPerson(draft)),
+            FunctionWordSimilarity = functionSimilarity,
+            TrigramSimilarity = trigramSimilarity,
+            SignatureWordsUsed = used,
+            SignatureWordsMissing = signature.Except(used).ToList(),
+            AvoidedWordsFound = FindAvoided(prose, SplitList(profile.WordsToAvoid)),
+            CopiedPassages = FindCopies(prose, samples),
+            Overall = samples.Count == 0 ? 0 : Overall(functionSimilarity, trigramSimilarity, measures),
+        };
+    }
+
+    /// <summary>
+    /// Inside when min ≤ value ≤ max; Near when outside by no more than 25% of the range width or 25% of the
+    /// samples' mean, whichever is larger (so three very alike samples do not make every draft Outside); else Outside.
+    /// </summary>
+    public static VoiceVerdict Verdict(double value, double mean, double min, double max)
+    {
+        if (value >= min && value <= max)
+        {
+            return VoiceVerdict.Inside;
+        }
+
+        var tolerance = NearTolerance * Math.Max(max - min, Math.Abs(mean));
+        var distance = value < min ? min - value : value - max;
+        return distance <= tolerance ? VoiceVerdict.Near : VoiceVerdict.Outside;
+    }
+
+    /// <summary>The pronoun family that dominates a text; third person when none reaches <see cref="PersonThreshold"/>.</summary>
+    public static PointOfView DominantPerson(TextProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        (PointOfView Person, double Rate)[] families =
+        [
+            (PointOfView.FirstPersonSingular, profile.FirstPersonSingularPer100Words),
+            (PointOfView.FirstPersonPlural, profile.FirstPersonPluralPer100Words),
+            (PointOfView.SecondPerson, profile.SecondPersonPer100Words),
+        ];
+        var top = families.MaxBy(f => f.Rate);
+        return top.Rate >= PersonThreshold ? top.Person : PointOfView.ThirdPerson;
+    }
+
+    /// <summary>Cosine similarity of two sparse frequency vectors; 0 when either is empty.</summary>
+    public static double Cosine(IReadOnlyDictionary<string, double> a, IReadOnlyDictionary<string, double> b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        double dot = 0, normA = 0, normB = 0;
+        foreach (var (key, value) in a)
+        {
+            normA += value * value;
+            if (b.TryGetValue(key, out var other))
+            {
+                dot += value * other;
+            }
+        }
+
+        foreach (var value in b.Values)
+        {
+            normB += value * value;
+        }
+
+        return normA == 0 || normB == 0 ? 0 : dot / Math.Sqrt(normA * normB);
+    }
+
+    /// <summary>Comma- or newline-separated entries, trimmed, blanks and repeats dropped.</summary>
+    public static IReadOnlyList<string> SplitList(string? list) =>
+        string.IsNullOrWhiteSpace(list)
+            ? []
+            : list.Split([',', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .ToList();
+
+    private static MeasureResult Measure(VoiceMeasure measure, TextProfile draft, List<TextProfile> samples)
+    {
+        var values = samples.Select(s => s.Get(measure)).ToList();
+        var (mean, min, max) = (values.Average(), values.Min(), values.Max());
+        var value = draft.Get(measure);
+        return new MeasureResult(measure, value, mean, min, max, Verdict(value, mean, min, max));
+    }
+
+    private static int Overall(double functionSimilarity, double trigramSimilarity, List<MeasureResult> measures)
+    {
+        var inRange = measures.Sum(m => m.Verdict switch { VoiceVerdict.Inside => 1.0, VoiceVerdict.Near => 0.5, _ => 0 }) / measures.Count;
+        var score = (FunctionWordWeight * AboveFloor(functionSimilarity, FunctionWordFloor))
+            + (TrigramWeight * AboveFloor(trigramSimilarity, TrigramFloor))
+            + (MeasuresWeight * inRange);
+        return (int)Math.Round(100 * score, MidpointRounding.AwayFromZero);
+    }
+
+    private static double AboveFloor(double similarity, double floor) => Math.Clamp((similarity - floor) / (1 - floor), 0, 1);
+
+    private static Dictionary<string, double> MeanVector(IEnumerable<IReadOnlyDictionary<string, double>> vectors)
+    {
+        var sum = new Dictionary<string, double>(StringComparer.Ordinal);
+        var count = 0;
+        foreach (var vector in vectors)
+        {
+            count++;
+            foreach (var (key, value) in vector)
+            {
+                sum[key] = sum.GetValueOrDefault(key) + value;
+            }
+        }
+
+        foreach (var key in sum.Keys.ToList())
+        {
+            sum[key] /= count;
+        }
+
+        return sum;
+    }
+
+    private static List<AvoidedWordHit> FindAvoided(ProseText prose, IReadOnlyList<string> avoid)
+    {
+        var hits = new List<AvoidedWordHit>();
+        if (avoid.Count == 0)
+        {
+            return hits;
+        }
+
+        // Normalise each entry once, not once per sentence; entries with no words (e.g. "!!") can never match.
+        var phrases = avoid.Select(word => (Word: word, Phrase: Normalised(VoiceText.Words(word)))).Where(p => p.Phrase.Length > 2).ToList();
+        foreach (var sentence in prose.Sentences)
+        {
+            var words = Normalised(sentence.Words);
+            foreach (var (word, phrase) in phrases)
+            {
+                for (var at = words.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = words.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+                {
+                    hits.Add(new AvoidedWordHit(word, sentence.Text));
+                }
+            }
+        }
+
+        return hits;
+    }
+
+    private static bool ContainsPhrase(string normalisedText, string phrase)
+    {
+        var normalisedPhrase = Normalised(VoiceText.Words(phrase));
+        return normalisedPhrase.Length > 2 && normalisedText.Contains(normalisedPhrase, StringComparison.Ordinal);
+    }
+
+    // Words lower-cased and joined with single spaces, with a space at each end so a phrase only matches whole words.
+    private static string Normalised(IEnumerable<string> words)
+    {
+        var text = new StringBuilder(" ");
+        foreach (var word in words)
+        {
+            text.Append(word.ToLowerInvariant()).Append(' ');
+        }
+
+        return text.ToString();
+    }
+
+    private static List<CopiedPassage> FindCopies(ProseText draft, IReadOnlyList<VoiceSample> samples)
+    {
+        // Case and punctuation do not matter: compare lower-cased words with apostrophes and hyphens removed.
+        var draftWords = draft.Words.ToList();
+        var draftKeys = draftWords.Select(CopyKey).ToArray();
+        var sampleGrams = samples.Select(s => Grams(VoiceText.Parse(s.Markdown).Words.Select(CopyKey).ToArray())).ToList();
+
+        var copies = new List<CopiedPassage>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var i = 0;
+        while (i + CopyGuardWords <= draftKeys.Length)
+        {
+            var sample = FirstSampleWith(Gram(draftKeys, i), sampleGrams);
+            if (sample < 0)
+            {
+                i++;
+                continue;
+            }
+
+            // Extend while the next window is still in the same sample: one passage, listed once.
+            var end = i + CopyGuardWords;
+            while (end < draftKeys.Length && sampleGrams[sample].Contains(Gram(draftKeys, end - CopyGuardWords + 1)))
+            {
+                end++;
+            }
+
+            var text = string.Join(' ', draftWords.Skip(i).Take(end - i));
+            if (seen.Add(text.ToLowerInvariant()))
+            {
+                copies.Add(new CopiedPassage(text, end - i, samples[sample].Name));
+            }
+
+            i = end;
+        }
+
+        return copies;
+    }
+
+    private static int FirstSampleWith(string gram, List<HashSet<string>> sampleGrams)
+    {
+        for (var s = 0; s < sampleGrams.Count; s++)
+        {
+            if (sampleGrams[s].Contains(gram))
+            {
+                return s;
+            }
+        }
+
+        return -1;
+    }
+
+    private static HashSet<string> Grams(string[] keys)
+    {
+        var grams = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + CopyGuardWords <= keys.Length; i++)
+        {
+            grams.Add(Gram(keys, i));
+        }
+
+        return grams;
+    }
+
+    private static string Gram(string[] keys, int start) => string.Join(' ', keys, start, CopyGuardWords);
+
+    private static string CopyKey(string word) => word.Replace("'", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+}

@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using OutsourceHub.Core.Clients;
+using OutsourceHub.Core.Voice;
+using Xunit.Abstractions;
+
+namespace OutsourceHub.Core.Tests.Voice;
+
+// Four invented owners with clearly different voices (Corpus/<owner>/sample1-3.md, heldout1-2.md).
+// Each owner's held-out pieces must score higher against that owner's samples than any other owner's pieces do.
+public sealed class VoiceCalibrationTests(ITestOutputHelper output)
+{
+    private static readonly (string Owner, PointOfView PointOfView)[] Owners =
+    [
+        ("chatty", PointOfView.FirstPersonSingular),
+        ("formal", PointOfView.ThirdPerson),
+        ("coach", PointOfView.SecondPerson),
+        ("technical", PointOfView.ThirdPerson),
+    ];
+
+    private static string Read(string owner, string piece) =>
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Voice", "Corpus", owner, piece + ".md"));
+
+    private static VoiceSample[] SamplesOf(string owner) =>
+        [.. Enumerable.Range(1, 3).Select(i => VoiceSample.From($"{owner} sample {i}", Read(owner, $"sample{i}")))];
+
+    [Fact]
+    public void Each_owners_held_out_pieces_score_higher_against_their_own_samples_than_any_other_owners_pieces()
+    {
+        var table = new StringBuilder("| samples of ↓ / held-out piece → |");
+        var pieces = Owners.SelectMany(o => new[] { (o.Owner, Piece: "heldout1"), (o.Owner, Piece: "heldout2") }).ToList();
+        table.AppendJoin(string.Empty, pieces.Select(p => $" {p.Owner} {p.Piece[^1]} |")).AppendLine();
+        table.Append("|---|").AppendJoin(string.Empty, pieces.Select(_ => "---:|")).AppendLine();
+
+        var failures = new List<string>();
+        foreach (var (owner, pointOfView) in Owners)
+        {
+            var samples = SamplesOf(owner);
+            var profile = VoiceProfile.Empty with { PointOfView = pointOfView };
+            var scores = pieces.Select(p => (p.Owner, Score: VoiceAnalyzer.Analyze(Read(p.Owner, p.Piece), samples, profile).Overall)).ToList();
+            table.Append(CultureInfo.InvariantCulture, $"| {owner} |").AppendJoin(string.Empty, scores.Select(s => $" {s.Score} |")).AppendLine();
+
+            var ownWorst = scores.Where(s => s.Owner == owner).Min(s => s.Score);
+            var othersBest = scores.Where(s => s.Owner != owner).Max(s => s.Score);
+            if (ownWorst <= othersBest)
+            {
+                failures.Add($"{owner}: own held-out worst {ownWorst}, another owner's best {othersBest}");
+            }
+        }
+
+        output.WriteLine(table.ToString());
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "voice-calibration.md"), table.ToString());
+        Assert.Empty(failures);
+    }
+
+    [Fact]
+    public void Every_owners_pieces_read_in_the_owners_point_of_view()
+    {
+        foreach (var (owner, pointOfView) in Owners)
+        {
+            foreach (var piece in new[] { "sample1", "sample2", "sample3", "heldout1", "heldout2" })
+            {
+                Assert.True(
+                    VoiceAnalyzer.DominantPerson(VoiceText.Profile(Read(owner, piece))) == pointOfView,
+                    $"{owner}/{piece} should read as {pointOfView}");
+            }
+        }
+    }
+
+    [Fact]
+    public void A_long_draft_against_long_samples_is_analysed_quickly()
+    {
+        // Roughly the production target: a 5,000-word draft against three 2,000-word samples. The time is
+        // written out rather than asserted tightly, since shared test machines vary; the bound only catches blow-ups.
+        var all = Owners.SelectMany(o => new[] { "sample1", "sample2", "sample3", "heldout1", "heldout2" }.Select(p => Read(o.Owner, p))).ToList();
+        var draft = string.Join("\n\n", Enumerable.Repeat(all, 3).SelectMany(x => x)).Trim();
+        var sample = string.Join("\n\n", all.Take(14));
+        var samples = Enumerable.Range(1, 3).Select(i => VoiceSample.From($"long {i}", sample)).ToArray();
+        VoiceAnalyzer.Analyze(draft, samples, VoiceProfile.Empty); // warm up the JIT
+
+        var watch = Stopwatch.StartNew();
+        const int runs = 5;
+        for (var i = 0; i < runs; i++)
+        {
+            VoiceAnalyzer.Analyze(draft, samples, VoiceProfile.Empty);
+        }
+
+        var perRun = watch.Elapsed.TotalMilliseconds / runs;
+        output.WriteLine($"{VoiceText.Profile(draft).WordCount} words against 3 × {samples[0].Profile.WordCount}: {perRun:F1} ms");
+        Assert.True(perRun < 500, $"{perRun} ms");
+    }
+}
