@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using OutsourceHub.Core.Clients;
@@ -66,28 +65,5 @@ public sealed class VoiceCalibrationTests(ITestOutputHelper output)
                     $"{owner}/{piece} should read as {pointOfView}");
             }
         }
-    }
-
-    [Fact]
-    public void A_long_draft_against_long_samples_is_analysed_quickly()
-    {
-        // Roughly the production target: a 5,000-word draft against three 2,000-word samples. The time is
-        // written out rather than asserted tightly, since shared test machines vary; the bound only catches blow-ups.
-        var all = Owners.SelectMany(o => new[] { "sample1", "sample2", "sample3", "heldout1", "heldout2" }.Select(p => Read(o.Owner, p))).ToList();
-        var draft = string.Join("\n\n", Enumerable.Repeat(all, 3).SelectMany(x => x)).Trim();
-        var sample = string.Join("\n\n", all.Take(14));
-        var samples = Enumerable.Range(1, 3).Select(i => VoiceSample.From($"long {i}", sample)).ToArray();
-        VoiceAnalyzer.Analyze(draft, samples, VoiceProfile.Empty); // warm up the JIT
-
-        var watch = Stopwatch.StartNew();
-        const int runs = 5;
-        for (var i = 0; i < runs; i++)
-        {
-            VoiceAnalyzer.Analyze(draft, samples, VoiceProfile.Empty);
-        }
-
-        var perRun = watch.Elapsed.TotalMilliseconds / runs;
-        output.WriteLine($"{VoiceText.Profile(draft).WordCount} words against 3 × {samples[0].Profile.WordCount}: {perRun:F1} ms");
-        Assert.True(perRun < 500, $"{perRun} ms");
     }
 }
