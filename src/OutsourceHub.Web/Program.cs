@@ -6,6 +6,7 @@ using OutsourceHub.Core.Briefs;
 using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Markdown;
 using OutsourceHub.Core.Notifications;
+using OutsourceHub.Core.Voice;
 using OutsourceHub.Web.Infrastructure;
 using Serilog;
 
@@ -22,6 +23,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddScoped<KickoffBriefs>();
 builder.Services.AddScoped<Notifier>();
+builder.Services.AddScoped<VoiceChecks>();
 builder.Services.AddSingleton<PublicLinks>();
 builder.Services.AddOutbox();
 builder.Services.AddSingleton<FirstRun>();

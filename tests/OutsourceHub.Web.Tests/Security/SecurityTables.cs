@@ -168,6 +168,8 @@ public static class SecurityTables
             _ => Fields(("Input.Body", "A planted working copy."))),
         Post("/Drafts/Submit/{projectId}", "Preview", Guard.SignedIn, WriterOnly, s => $"/Drafts/Submit/{s.Job.Id}",
             _ => Fields(("Input.Body", "# A planted preview"))),
+        Post("/Drafts/Submit/{projectId}", "CheckVoice", Guard.SignedIn, WriterOnly, s => $"/Drafts/Submit/{s.Job.Id}",
+            _ => Fields(("Input.Body", "# A planted preview"))),
         Get("/Drafts/View/{projectId}/{number}", Guard.SignedIn, Both, s => $"/Drafts/View/{s.Job.Id}/2"),
         Get("/Drafts/View/{projectId}/{number}", "Markdown", Guard.SignedIn, Both, s => $"/Drafts/View/{s.Job.Id}/2"),
         Get("/Drafts/View/{projectId}/{number}", "Html", Guard.SignedIn, Both, s => $"/Drafts/View/{s.Job.Id}/2"),

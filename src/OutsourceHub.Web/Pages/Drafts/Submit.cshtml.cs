@@ -11,6 +11,7 @@ using OutsourceHub.Core.Markdown;
 using OutsourceHub.Core.Notifications;
 using OutsourceHub.Core.Projects;
 using OutsourceHub.Core.Reviews;
+using OutsourceHub.Core.Voice;
 using OutsourceHub.Web.Infrastructure;
 
 namespace OutsourceHub.Web.Pages.Drafts;
@@ -23,6 +24,7 @@ public sealed class SubmitModel(
     OutsourceHubDbContext db,
     MarkdownRenderer renderer,
     Notifier notifier,
+    VoiceChecks voiceChecks,
     IValidator<SubmitModel.InputModel> validator,
     TimeProvider clock,
     ILogger<SubmitModel> logger) : PageModel
@@ -36,6 +38,12 @@ public sealed class SubmitModel(
     public IReadOnlyList<PointView> OpenPoints { get; private set; } = [];
 
     public DateTime? WorkingCopySavedAt { get; private set; }
+
+    /// <summary>The voice report of the text in the editor, after "Check voice".</summary>
+    public VoiceReport? Voice { get; private set; }
+
+    /// <summary>"Check voice" was asked for but the brief sent no piece with full text to compare against.</summary>
+    public bool NoSampleText { get; private set; }
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -164,6 +172,19 @@ public sealed class SubmitModel(
 
         TempData["Flash"] = "Your working copy is saved.";
         return RedirectToPage(new { projectId });
+    }
+
+    /// <summary>Measures the text in the editor against the brief's reference pieces, before submitting. Changes nothing.</summary>
+    public async Task<IActionResult> OnPostCheckVoiceAsync(int projectId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(projectId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Voice = await voiceChecks.ForJobAsync(projectId, Input.Body, cancellationToken);
+        NoSampleText = Voice is null;
+        return Page();
     }
 
     /// <summary>The preview, rendered by the same safe renderer as the submitted draft will be.</summary>

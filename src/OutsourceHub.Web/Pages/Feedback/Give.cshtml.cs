@@ -15,6 +15,7 @@ using OutsourceHub.Core.Markdown;
 using OutsourceHub.Core.Notifications;
 using OutsourceHub.Core.Projects;
 using OutsourceHub.Core.Reviews;
+using OutsourceHub.Core.Voice;
 using OutsourceHub.Web.Infrastructure;
 
 namespace OutsourceHub.Web.Pages.Feedback;
@@ -28,6 +29,7 @@ public sealed class GiveModel(
     OutsourceHubDbContext db,
     MarkdownRenderer renderer,
     Notifier notifier,
+    VoiceChecks voiceChecks,
     IValidator<GiveModel.InputModel> validator,
     TimeProvider clock,
     ILogger<GiveModel> logger) : PageModel
@@ -42,6 +44,9 @@ public sealed class GiveModel(
     public string DraftHtml { get; private set; } = string.Empty;
 
     public int WordCount { get; private set; }
+
+    /// <summary>The submitted draft measured against the brief's reference pieces; null when none has full text.</summary>
+    public VoiceReport? Voice { get; private set; }
 
     public int RoundsUsed { get; private set; }
 
@@ -165,7 +170,7 @@ public sealed class GiveModel(
             .SingleAsync(cancellationToken);
         var draft = await db.Drafts.AsNoTracking()
             .Where(d => d.ProjectId == projectId && d.Number == number && d.Number == state.DraftsSubmitted && d.Feedback == null)
-            .Select(d => new { d.Body.Html, d.WordCount })
+            .Select(d => new { d.Body.Html, d.Body.Markdown, d.WordCount })
             .SingleOrDefaultAsync(cancellationToken);
         if (draft is null || job.Status != ProjectStatus.Submitted)
         {
@@ -175,6 +180,7 @@ public sealed class GiveModel(
         Job = job;
         Number = number;
         DraftHtml = draft.Html;
+        Voice = await voiceChecks.ForJobAsync(projectId, draft.Markdown, cancellationToken);
         WordCount = draft.WordCount;
         RoundsUsed = state.RevisionRoundsUsed;
         RoundsIncluded = state.RevisionRoundsIncluded;

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using OutsourceHub.Core.Data;
+
+namespace OutsourceHub.Core.Voice;
+
+/// <summary>
+/// A draft measured against the reference pieces the job's latest brief sent (those with full text) and the
+/// client's voice profile. Where several aggregates meet for the voice report.
+/// </summary>
+public sealed class VoiceChecks(OutsourceHubDbContext db)
+{
+    /// <summary>The report, or null when the brief sent no piece with full text to compare against.</summary>
+    public async Task<VoiceReport?> ForJobAsync(int projectId, string draftMarkdown, CancellationToken cancellationToken)
+    {
+        var job = await db.Projects.AsNoTracking().Where(p => p.Id == projectId)
+            .Select(p => new { p.BriefVersionsIssued, Voice = db.Clients.Where(c => c.Id == p.ClientId).Select(c => c.Voice).First() })
+            .SingleAsync(cancellationToken);
+        var samples = await db.BriefVersionSamples.AsNoTracking()
+            .Where(s => db.BriefVersions.Any(b => b.Id == s.BriefVersionId && b.ProjectId == projectId && b.Number == job.BriefVersionsIssued))
+            .OrderBy(s => s.Position)
+            .Join(db.ReferencePieces, s => s.ReferencePieceId, r => r.Id, (s, r) => new { r.Title, Text = r.Text.Markdown })
+            .Where(r => r.Text != string.Empty)
+            .ToListAsync(cancellationToken);
+        if (samples.Count == 0)
+        {
+            return null;
+        }
+
+        // Profiles are computed here for now (a few milliseconds); storing them with each sample is the next step.
+        return VoiceAnalyzer.Analyze(draftMarkdown, samples.Select(s => VoiceSample.From(s.Title, s.Text)).ToList(), job.Voice);
+    }
+}
