@@ -4,7 +4,10 @@ using OutsourceHub.Core.Samples;
 
 namespace OutsourceHub.Core.Briefs;
 
-/// <summary>Everything the kickoff brief is made of, read from the job, its client and its chosen samples.</summary>
+/// <summary>
+/// Everything the kickoff brief is made of, read from the job, its client and its chosen samples.
+/// <see cref="VoicePrimer"/> is what the samples have in common, in words (empty when none has full text).
+/// </summary>
 public sealed record BriefInput(
     string ClientName,
     BriefJob Job,
@@ -12,7 +15,8 @@ public sealed record BriefInput(
     RichText StandingExpectations,
     RichText StandingSpecialRequests,
     IReadOnlyList<BriefSample> Samples,
-    string ThreadUrl);
+    string ThreadUrl,
+    string VoicePrimer = "");
 
 public sealed record BriefJob(
     string Title,

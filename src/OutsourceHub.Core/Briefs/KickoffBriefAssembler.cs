@@ -134,6 +134,7 @@ public static class KickoffBriefAssembler
         md.Append("- **Point of view:** ").AppendLine(PointOfViewText.Label(voice.PointOfView));
         Item(md, "Signature words and phrases (use them)", voice.SignatureWords);
         Item(md, "Words to avoid", voice.WordsToAvoid);
+        Item(md, "How the reference pieces sound", input.VoicePrimer);
         if (!voice.CaresAbout.IsEmpty)
         {
             md.AppendLine().AppendLine("**What the owner cares about, in their words:**").AppendLine();

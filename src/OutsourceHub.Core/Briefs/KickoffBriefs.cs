@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Markdown;
 using OutsourceHub.Core.Projects;
+using OutsourceHub.Core.Voice;
 
 namespace OutsourceHub.Core.Briefs;
 
@@ -29,7 +30,7 @@ public sealed class KickoffBriefs(OutsourceHubDbContext db, MarkdownRenderer ren
             .SingleAsync(cancellationToken);
         var samples = await db.ProjectSamples.AsNoTracking().Where(s => s.ProjectId == projectId)
             .OrderBy(s => s.Position)
-            .Join(db.ReferencePieces, s => s.ReferencePieceId, r => r.Id, (s, r) => new { r.Id, r.Title, r.Kind, r.Url, HasText = r.Text.Markdown != string.Empty, r.WhatToTake })
+            .Join(db.ReferencePieces, s => s.ReferencePieceId, r => r.Id, (s, r) => new { r.Id, r.Title, r.Kind, r.Url, Text = r.Text.Markdown, r.WhatToTake })
             .ToListAsync(cancellationToken);
 
         var input = new BriefInput(
@@ -38,8 +39,9 @@ public sealed class KickoffBriefs(OutsourceHubDbContext db, MarkdownRenderer ren
             client.Voice,
             client.StandingExpectations,
             client.StandingSpecialRequests,
-            samples.Select(s => new BriefSample(s.Title, s.Kind, s.Url, s.HasText ? links.SampleTextUrl(s.Id) : null, s.WhatToTake)).ToList(),
-            links.ThreadUrl);
+            samples.Select(s => new BriefSample(s.Title, s.Kind, s.Url, s.Text.Length > 0 ? links.SampleTextUrl(s.Id) : null, s.WhatToTake)).ToList(),
+            links.ThreadUrl,
+            VoicePrimer.Describe(samples.Where(s => s.Text.Length > 0).Select(s => VoiceText.Profile(s.Text)).ToList(), client.Voice));
         return KickoffBriefAssembler.Assemble(input);
     }
 

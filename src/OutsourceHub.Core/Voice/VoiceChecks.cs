@@ -12,6 +12,19 @@ public sealed class VoiceChecks(OutsourceHubDbContext db)
     /// <summary>The report, or null when the brief sent no piece with full text to compare against.</summary>
     public async Task<VoiceReport?> ForJobAsync(int projectId, string draftMarkdown, CancellationToken cancellationToken)
     {
+        var (samples, voice) = await SamplesAsync(projectId, cancellationToken);
+        return samples.Count == 0 ? null : VoiceAnalyzer.Analyze(draftMarkdown, samples, voice);
+    }
+
+    /// <summary>What the brief's samples have in common, in words a writer can use; empty without sample text.</summary>
+    public async Task<string> PrimerAsync(int projectId, CancellationToken cancellationToken)
+    {
+        var (samples, voice) = await SamplesAsync(projectId, cancellationToken);
+        return samples.Count == 0 ? string.Empty : VoicePrimer.Describe(samples.Select(s => s.Profile).ToList(), voice);
+    }
+
+    private async Task<(IReadOnlyList<VoiceSample> Samples, Clients.VoiceProfile Voice)> SamplesAsync(int projectId, CancellationToken cancellationToken)
+    {
         var job = await db.Projects.AsNoTracking().Where(p => p.Id == projectId)
             .Select(p => new { p.BriefVersionsIssued, Voice = db.Clients.Where(c => c.Id == p.ClientId).Select(c => c.Voice).First() })
             .SingleAsync(cancellationToken);
@@ -21,12 +34,7 @@ public sealed class VoiceChecks(OutsourceHubDbContext db)
             .Join(db.ReferencePieces, s => s.ReferencePieceId, r => r.Id, (s, r) => new { r.Title, Text = r.Text.Markdown })
             .Where(r => r.Text != string.Empty)
             .ToListAsync(cancellationToken);
-        if (samples.Count == 0)
-        {
-            return null;
-        }
-
         // Profiles are computed here for now (a few milliseconds); storing them with each sample is the next step.
-        return VoiceAnalyzer.Analyze(draftMarkdown, samples.Select(s => VoiceSample.From(s.Title, s.Text)).ToList(), job.Voice);
+        return (samples.Select(s => VoiceSample.From(s.Title, s.Text)).ToList(), job.Voice);
     }
 }

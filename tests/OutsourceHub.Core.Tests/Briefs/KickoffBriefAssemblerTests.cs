@@ -106,6 +106,15 @@ public sealed class KickoffBriefAssemblerTests
     }
 
     [Fact]
+    public void The_voice_section_carries_the_primer_when_the_samples_have_text()
+    {
+        var voice = Section(KickoffBriefAssembler.Assemble(Full with { VoicePrimer = "Short sentences, about 9 words." }), "Voice");
+
+        Assert.Contains("- **How the reference pieces sound:** Short sentences, about 9 words.", voice, StringComparison.Ordinal);
+        Assert.DoesNotContain("How the reference pieces sound", Section(KickoffBriefAssembler.Assemble(Full), "Voice"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Standing_expectations_come_before_the_jobs_own()
     {
         var brief = KickoffBriefAssembler.Assemble(Full);

@@ -39,6 +39,9 @@ public sealed class SubmitModel(
 
     public DateTime? WorkingCopySavedAt { get; private set; }
 
+    /// <summary>What the brief's samples have in common, in words: kept beside the editor.</summary>
+    public string Primer { get; private set; } = string.Empty;
+
     /// <summary>The voice report of the text in the editor, after "Check voice".</summary>
     public VoiceReport? Voice { get; private set; }
 
@@ -219,6 +222,7 @@ public sealed class SubmitModel(
             .OrderBy(p => p.Id)
             .Select(p => new PointView(p.Id, p.Text, p.Category, p.Section, db.ReferencePieces.Where(r => r.Id == p.ReferencePieceId).Select(r => r.Title).FirstOrDefault()))
             .ToListAsync(cancellationToken);
+        Primer = await voiceChecks.PrimerAsync(projectId, cancellationToken);
         WorkingCopySavedAt = await db.WorkingCopies.AsNoTracking()
             .Where(w => w.ProjectId == projectId && w.WriterId == job.WriterId)
             .Select(w => (DateTime?)w.SavedAt)

@@ -47,6 +47,21 @@ public sealed class VoiceReportTests(SignedUpApp fixture) : IClassFixture<Signed
         Assert.Contains("Sentence length: your samples average", review.Document.QuerySelector("#voice-report")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_primer_says_how_the_owner_sounds_in_the_brief_and_beside_the_editor()
+    {
+        var scenario = await BriefScenario.CreateAsync(app);
+        using var owner = await scenario.OwnerBrowserAsync(app);
+        var preview = await owner.GetAsync($"/Briefs/Preview/{scenario.Job.Id}");
+        await scenario.StartAsync(app);
+        using var writer = await scenario.WriterBrowserAsync(app);
+
+        var editor = await writer.GetAsync($"/Drafts/Submit/{scenario.Job.Id}");
+
+        Assert.Contains("How the reference pieces sound:", preview.Document.QuerySelector("article.brief")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("sentences, about", editor.Document.QuerySelector("#voice-primer")!.TextContent, StringComparison.Ordinal);
+    }
+
     private Task AvoidAsync(BriefScenario scenario, string words) =>
         app.WithDbAsync(async db =>
         {
