@@ -34,5 +34,11 @@ public sealed class Draft
 
     public Reviews.Feedback? Feedback { get; private set; }
 
+    /// <summary>The voice match (0–100) against the brief's samples when it was submitted; null without sample text.</summary>
+    public int? VoiceMatch { get; private set; }
+
+    /// <summary>Records the voice match measured at submission. The draft's text itself never changes.</summary>
+    public void RecordVoiceMatch(int overall) => VoiceMatch = Math.Clamp(overall, 0, 100);
+
     internal void SetFeedback(Reviews.Feedback feedback) => Feedback = feedback;
 }

@@ -504,6 +504,9 @@ namespace OutsourceHub.Core.Data.Migrations
                     b.Property<DateTime>("SubmittedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("VoiceMatch")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("WordCount")
                         .HasColumnType("INTEGER");
 

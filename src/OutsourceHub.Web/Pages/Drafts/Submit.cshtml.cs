@@ -108,6 +108,11 @@ public sealed class SubmitModel(
             return Page();
         }
 
+        if (await voiceChecks.ForJobAsync(projectId, Input.Body, cancellationToken) is { } voice)
+        {
+            draft.RecordVoiceMatch(voice.Overall);
+        }
+
         // Removed in the same save as the draft is made: both happen, or neither.
         var copy = await db.WorkingCopies.SingleOrDefaultAsync(w => w.ProjectId == projectId && w.WriterId == project.WriterId, cancellationToken);
         if (copy is not null)

@@ -49,6 +49,7 @@ public sealed class RelationshipModel(OutsourceHubDbContext db) : PageModel
                 p.Title,
                 p.RevisionRoundsUsed,
                 p.DraftsSubmitted,
+                VoiceMatch = db.Drafts.Where(d => d.ProjectId == p.Id && d.Number == p.DraftsSubmitted).Select(d => d.VoiceMatch).FirstOrDefault(),
                 BriefedAt = db.ProjectEvents.Where(e => e.ProjectId == p.Id && e.Kind == ProjectEventKind.BriefIssued).Min(e => (DateTime?)e.At),
                 ApprovedAt = db.ProjectEvents.Where(e => e.ProjectId == p.Id && e.Kind == ProjectEventKind.Approved).Max(e => (DateTime?)e.At),
             })
@@ -57,12 +58,12 @@ public sealed class RelationshipModel(OutsourceHubDbContext db) : PageModel
             .ToListAsync(cancellationToken);
         Approved = approved
             .OrderBy(p => p.ApprovedAt).ThenBy(p => p.Id)
-            .Select(p => new JobRow(p.Id, p.Title, p.RevisionRoundsUsed, p.DraftsSubmitted, p.ApprovedAt, p.BriefedAt is { } b && p.ApprovedAt is { } a ? a - b : null))
+            .Select(p => new JobRow(p.Id, p.Title, p.RevisionRoundsUsed, p.DraftsSubmitted, p.VoiceMatch, p.ApprovedAt, p.BriefedAt is { } b && p.ApprovedAt is { } a ? a - b : null))
             .ToList();
         return Page();
     }
 
-    public sealed record JobRow(int Id, string Title, int Rounds, int Drafts, DateTime? ApprovedAt, TimeSpan? BriefToApproval)
+    public sealed record JobRow(int Id, string Title, int Rounds, int Drafts, int? VoiceMatch, DateTime? ApprovedAt, TimeSpan? BriefToApproval)
     {
         public string Duration => BriefToApproval is not { } span ? "—"
             : span.TotalDays >= 1 ? $"{span.TotalDays:0.#} days"

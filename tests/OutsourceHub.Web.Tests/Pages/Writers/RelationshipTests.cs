@@ -34,6 +34,24 @@ public sealed class RelationshipTests(SignedUpApp fixture) : IClassFixture<Signe
         Assert.Contains("Cold brew without the fuss", rows[0], StringComparison.Ordinal);
         Assert.Contains("(first pass)", rows[1], StringComparison.Ordinal);
         Assert.Contains("2, 0", page.Document.QuerySelector("svg")!.GetAttribute("aria-label"), StringComparison.Ordinal);
+        Assert.Contains("—", rows[0], StringComparison.Ordinal); // drafts made outside the editor carry no voice match
+    }
+
+    [Fact]
+    public async Task A_draft_submitted_in_the_editor_keeps_its_voice_match_for_the_relationship_view()
+    {
+        var scenario = await BriefScenario.CreateAsync(app);
+        await scenario.StartAsync(app);
+        using var writer = await scenario.WriterBrowserAsync(app);
+        using var owner = await scenario.OwnerBrowserAsync(app);
+        await writer.SubmitDraftAsync(scenario.Job.Id, "For two years I eyeballed my coffee. Then I weighed it.");
+        await owner.ApproveAsync(scenario.Job.Id, 1);
+
+        var page = await owner.GetAsync($"/Writers/Relationship/{scenario.Writer.Id}");
+
+        var match = await app.WithDbAsync(db => db.Drafts.Where(d => d.ProjectId == scenario.Job.Id).Select(d => d.VoiceMatch).SingleAsync());
+        Assert.NotNull(match);
+        Assert.Contains($"{match} of 100", page.Document.QuerySelector("#relationship-jobs tbody tr")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ using OutsourceHub.Core.Data;
 namespace OutsourceHub.Core.Data.Migrations
 {
     [DbContext(typeof(OutsourceHubDbContext))]
-    [Migration("20261125193803_Initial")]
+    [Migration("20261125205140_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -506,6 +506,9 @@ namespace OutsourceHub.Core.Data.Migrations
 
                     b.Property<DateTime>("SubmittedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("VoiceMatch")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("WordCount")
                         .HasColumnType("INTEGER");

@@ -418,6 +418,7 @@ namespace OutsourceHub.Core.Data.Migrations
                     WriterId = table.Column<int>(type: "INTEGER", nullable: false),
                     WordCount = table.Column<int>(type: "INTEGER", nullable: false),
                     SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    VoiceMatch = table.Column<int>(type: "INTEGER", nullable: true),
                     Body_Html = table.Column<string>(type: "TEXT", nullable: false),
                     Body_Markdown = table.Column<string>(type: "TEXT", maxLength: 200000, nullable: false)
                 },
