@@ -9,7 +9,7 @@ using OutsourceHub.Core.Data;
 
 #nullable disable
 
-namespace OutsourceHub.Core.Data.Migrations
+namespace OutsourceHub.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(OutsourceHubDbContext))]
     [Migration("20261125205140_Initial")]

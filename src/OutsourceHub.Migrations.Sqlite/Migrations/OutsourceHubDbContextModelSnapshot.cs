@@ -8,7 +8,7 @@ using OutsourceHub.Core.Data;
 
 #nullable disable
 
-namespace OutsourceHub.Core.Data.Migrations
+namespace OutsourceHub.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(OutsourceHubDbContext))]
     partial class OutsourceHubDbContextModelSnapshot : ModelSnapshot
