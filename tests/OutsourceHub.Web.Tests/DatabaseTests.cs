@@ -19,13 +19,18 @@ public sealed class DatabaseTests
         var pending = await app.WithDbAsync(db => db.Database.GetPendingMigrationsAsync());
         var applied = await app.WithDbAsync(db => db.Database.GetAppliedMigrationsAsync());
         var modelChanged = await app.WithDbAsync(db => Task.FromResult(db.Database.HasPendingModelChanges()));
-        var journal = await app.WithDbAsync(db => db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync());
+        var keys = await app.WithDbAsync(db => db.DataProtectionKeys.CountAsync());
 
         Assert.Empty(pending);
         Assert.NotEmpty(applied);
-        Assert.False(modelChanged, "The model has changes no migration captures: run dotnet ef migrations add.");
-        Assert.Equal("wal", Assert.Single(journal));
-        Assert.True(File.Exists(app.DatabasePath));
+        Assert.False(modelChanged, $"The model has changes no {app.Database.Provider} migration captures: run dotnet ef migrations add (see README, Changing the schema).");
+        Assert.Equal(1, keys);
+        if (app.Database.SqlitePath is { } file)
+        {
+            var journal = await app.WithDbAsync(db => db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync());
+            Assert.Equal("wal", Assert.Single(journal));
+            Assert.True(File.Exists(file));
+        }
     }
 
     [Fact]

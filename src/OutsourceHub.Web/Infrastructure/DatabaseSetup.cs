@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using OutsourceHub.Core.Data;
@@ -187,6 +188,9 @@ public static class DatabaseSetup
 
         try
         {
+            // Npgsql's migrator reads the history table before creating it and logs the "does not exist" answer as an
+            // error (npgsql/efcore.pg#3407); creating it first, under the lock, keeps a first start's log clean.
+            await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
             EnsureDataProtectionKey(services);
         }
