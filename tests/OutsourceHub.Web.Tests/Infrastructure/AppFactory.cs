@@ -18,11 +18,25 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "outsourcehub-tests", Guid.NewGuid().ToString("N"));
     private readonly Lazy<TestDatabase> database;
+    private readonly bool ownsDatabase;
 
-    public AppFactory() => database = new(() => TestDatabase.Create(folder));
+    public AppFactory()
+        : this(null)
+    {
+    }
+
+    /// <summary>An app on a database it does not own (an empty one, or another app's), which the caller disposes.</summary>
+    public AppFactory(TestDatabase? database)
+    {
+        ownsDatabase = database is null;
+        this.database = database is null ? new(() => TestDatabase.Create(folder)) : new(database);
+    }
 
     /// <summary>Where this app keeps its data; created when the app first starts.</summary>
     public TestDatabase Database => database.Value;
+
+    /// <summary>A second instance of the same install: its own host, the same database (and so the same key ring).</summary>
+    public AppFactory SecondInstance() => new(Database);
 
     /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>
     public TestBrowser NewBrowser() =>
@@ -63,7 +77,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (database.IsValueCreated)
+        if (ownsDatabase && database.IsValueCreated)
         {
             database.Value.Dispose();
         }
