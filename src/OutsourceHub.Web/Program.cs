@@ -123,7 +123,12 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
 app.UseMiddleware<BodySizeLimitMiddleware>();
 app.UseStaticFiles();
-app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+app.UseSerilogRequestLogging(options =>
+{
+    RequestLogging.Configure(options);
+    // This host's own logger, not the static one (see AddSerilog above).
+    options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+});
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
