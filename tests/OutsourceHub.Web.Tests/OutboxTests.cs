@@ -332,7 +332,9 @@ public sealed class OutboxTests
 
         await worker.StopAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
 
-        Assert.True(worker.ExecuteTask!.IsCompletedSuccessfully);
+        // Stopped, not failed. .NET 10 starts ExecuteAsync with Task.Run and the stopping token, so on a busy machine a
+        // stop that comes before the thread pool ran it leaves the task Canceled: a prompt stop all the same.
+        Assert.True(worker.ExecuteTask!.IsCompleted && !worker.ExecuteTask.IsFaulted, $"{worker.ExecuteTask.Status}: {worker.ExecuteTask.Exception}");
     }
 
     /// <summary>The app sending to <paramref name="server"/>, with the worker taken out so only the test runs passes.</summary>
