@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Requests per second of the owner's dashboard (/Projects, signed in, demo data) with wrk, on this machine:
+# Requests per second of the owner's dashboard (/Projects, signed in, demo data) with wrk, on this machine, and the
+# CPU time each request cost the app processes and PostgreSQL together (read from /proc, so it holds even when other
+# work shares the machine and the requests per second do not):
 #   1. one instance on SQLite
 #   2. one instance on PostgreSQL
 #   3. two instances on the same PostgreSQL database, loaded together (one wrk per instance, results summed:
@@ -73,34 +75,71 @@ cookie() {
   awk '$6 == "OutsourceHub.Auth" { print $6 "=" $7 }' "$jar"
 }
 
-# load PORT CONNECTIONS: wrk for $duration seconds on /Projects; prints requests per second.
+# CPU time in clock ticks used so far by the app processes given and the whole PostgreSQL cluster (the postmaster,
+# its live backends, and the backends that already ended, which the postmaster's child times include). wrk is left out.
+ticks() {
+  local total=0 pid fields
+  local pm
+  pm=$(head -1 "$work/pg/data/postmaster.pid")
+  for pid in "$@" $(pgrep -P "$pm"); do
+    if [ -r "/proc/$pid/stat" ]; then
+      fields=$(sed 's/^.*) //' "/proc/$pid/stat")
+      total=$(( total + $(echo "$fields" | awk '{ print $12 + $13 }') ))
+    fi
+  done
+  fields=$(sed 's/^.*) //' "/proc/$pm/stat")
+  echo $(( total + $(echo "$fields" | awk '{ print $12 + $13 + $14 + $15 }') ))
+}
+
+# load PORT CONNECTIONS: wrk for $duration seconds on /Projects; prints "requests/s requests".
 load() {
   local port=$1 connections=$2 auth
   auth=$(cookie "$port")
-  wrk -t1 -c"$connections" -d"${duration}s" -H "Cookie: $auth" "http://127.0.0.1:$port/Projects" | awk '/Requests\/sec/ { print $2 }'
+  wrk -t1 -c"$connections" -d"${duration}s" -H "Cookie: $auth" "http://127.0.0.1:$port/Projects" \
+    | awk '/requests in/ { n = $1 } /Requests\/sec/ { r = $2 } END { print r, n }'
 }
 
 warm() { wrk -t1 -c4 -d5s -H "Cookie: $(cookie "$1")" "http://127.0.0.1:$1/Projects" >/dev/null; }
 
-echo "| set-up | connections | requests/s |"
-echo "|---|---:|---:|"
+# measure LABEL PORT...: loads each port with 16/N connections at once; prints a table row with the summed
+# requests/s and the CPU milliseconds (app + PostgreSQL) each request cost.
+measure() {
+  local label=$1
+  shift
+  local ports=("$@") per=$(( 16 / $# )) before after i rates=() total_rate=0 total_requests=0
+  before=$(ticks "${pids[@]}")
+  local loads=()
+  for i in "${!ports[@]}"; do
+    load "${ports[$i]}" "$per" >"$work/load-$i.txt" &
+    loads+=($!)
+  done
+  wait "${loads[@]}"
+  after=$(ticks "${pids[@]}")
+  for i in "${!ports[@]}"; do
+    read -r rate requests <"$work/load-$i.txt"
+    rates+=("$rate")
+    total_rate=$(awk -v a="$total_rate" -v b="$rate" 'BEGIN { print a + b }')
+    total_requests=$(( total_requests + requests ))
+  done
+  local ticks_per_second
+  ticks_per_second=$(getconf CLK_TCK)
+  printf '| %s | %s | %.0f%s | %.2f |\n' "$label" "$per × $#" "$total_rate" \
+    "$( [ "${#ports[@]}" -gt 1 ] && printf ' (%s)' "$(IFS=+; echo "${rates[*]}" | sed 's/+/ + /g')")" \
+    "$(awk -v t=$(( after - before )) -v hz="$ticks_per_second" -v n="$total_requests" 'BEGIN { print t * 1000 / hz / n }')"
+}
+
+echo "| set-up | wrk connections | requests/s | CPU ms per request (app + PostgreSQL) |"
+echo "|---|---:|---:|---:|"
 
 start sqlite 5301 Sqlite "Data Source=$work/sqlite/outsourcehub.db" --seed-demo
 warm 5301
-echo "| one instance, SQLite | 16 | $(load 5301 16) |"
+measure "one instance, SQLite" 5301
 stop_all
 
 start pg-a 5302 Postgres "$postgres" --seed-demo
 warm 5302
-echo "| one instance, PostgreSQL | 16 | $(load 5302 16) |"
-
+measure "one instance, PostgreSQL" 5302
 start pg-b 5303 Postgres "$postgres"
 warm 5303
-load 5302 8 >"$work/a.txt" &
-first_load=$!
-load 5303 8 >"$work/b.txt"
-wait "$first_load"
-a=$(cat "$work/a.txt")
-b=$(cat "$work/b.txt")
-echo "| two instances, one PostgreSQL (8 + 8, summed) | 16 | $(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f (%s + %s)", a + b, a, b }') |"
+measure "two instances, one PostgreSQL (one wrk each, summed)" 5302 5303
 stop_all
