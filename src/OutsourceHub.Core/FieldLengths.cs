@@ -21,4 +21,6 @@ public static class FieldLengths
     public const int Document = 200_000;
     public const int EnumName = 40;
     public const int TokenHash = 64;
+    /// <summary>Who holds an outbox email: machine, process and pass.</summary>
+    public const int ClaimToken = 100;
 }

@@ -12,11 +12,15 @@ using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Not a static bootstrap logger: several test hosts run in one process, each with its own pipeline.
-builder.Services.AddSerilog((services, logger) => logger
-    .ReadFrom.Configuration(builder.Configuration)
-    .ReadFrom.Services(services)
-    .Enrich.FromLogContext());
+// Not a static bootstrap logger, and the static Log.Logger is left alone (preserveStaticLogger): several test hosts
+// run in one process, each with its own pipeline, and a host must not write through the logger the last-built host
+// put in the static field.
+builder.Services.AddSerilog(
+    (services, logger) => logger
+        .ReadFrom.Configuration(builder.Configuration)
+        .ReadFrom.Services(services)
+        .Enrich.FromLogContext(),
+    preserveStaticLogger: true);
 
 builder.Services.AddOutsourceHubDatabase();
 builder.Services.AddSingleton(TimeProvider.System);
@@ -119,7 +123,12 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
 app.UseMiddleware<BodySizeLimitMiddleware>();
 app.UseStaticFiles();
-app.UseSerilogRequestLogging(RequestLogging.Configure);
+app.UseSerilogRequestLogging(options =>
+{
+    RequestLogging.Configure(options);
+    // This host's own logger, not the static one (see AddSerilog above).
+    options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+});
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using OutsourceHub.Core.Clients;
+using OutsourceHub.Core.Notifications;
 using OutsourceHub.Core.Projects;
 using OutsourceHub.Web.Infrastructure;
 using OutsourceHub.Web.Tests.Infrastructure;
@@ -19,13 +20,39 @@ public sealed class DatabaseTests
         var pending = await app.WithDbAsync(db => db.Database.GetPendingMigrationsAsync());
         var applied = await app.WithDbAsync(db => db.Database.GetAppliedMigrationsAsync());
         var modelChanged = await app.WithDbAsync(db => Task.FromResult(db.Database.HasPendingModelChanges()));
-        var journal = await app.WithDbAsync(db => db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync());
+        var keys = await app.WithDbAsync(db => db.DataProtectionKeys.CountAsync());
 
         Assert.Empty(pending);
         Assert.NotEmpty(applied);
-        Assert.False(modelChanged, "The model has changes no migration captures: run dotnet ef migrations add.");
-        Assert.Equal("wal", Assert.Single(journal));
-        Assert.True(File.Exists(app.DatabasePath));
+        Assert.False(modelChanged, $"The model has changes no {app.Database.Provider} migration captures: run dotnet ef migrations add (see README, Changing the schema).");
+        Assert.Equal(1, keys);
+        if (app.Database.SqlitePath is { } file)
+        {
+            var journal = await app.WithDbAsync(db => db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync());
+            Assert.Equal("wal", Assert.Single(journal));
+            Assert.True(File.Exists(file));
+        }
+    }
+
+    [Fact]
+    public async Task Times_are_stored_as_UTC_and_read_back_as_UTC_on_either_provider()
+    {
+        await using var app = new AppFactory();
+        var utc = new DateTime(2026, 11, 25, 9, 30, 15, DateTimeKind.Utc);
+        var local = utc.ToLocalTime(); // PostgreSQL's timestamptz refuses a non-UTC DateTime; the converter turns it to UTC first
+
+        var ids = await app.WithDbAsync(async db =>
+        {
+            var stored = new[] { new OutboxEmail("ana@example.com", "UTC", "Body", utc), new OutboxEmail("ana@example.com", "Local", "Body", local) };
+            db.OutboxEmails.AddRange(stored);
+            await db.SaveChangesAsync();
+            return stored.Select(e => e.Id).ToList();
+        });
+        var read = await app.WithDbAsync(db => db.OutboxEmails.AsNoTracking().Where(e => ids.Contains(e.Id)).OrderBy(e => e.Id).Select(e => e.CreatedAt).ToListAsync());
+        var found = await app.WithDbAsync(db => db.OutboxEmails.CountAsync(e => ids.Contains(e.Id) && e.CreatedAt == utc));
+
+        Assert.All(read, time => Assert.Equal((DateTimeKind.Utc, utc), (time.Kind, time)));
+        Assert.Equal(2, found);
     }
 
     [Fact]

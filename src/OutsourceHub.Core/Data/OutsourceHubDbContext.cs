@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -16,11 +17,12 @@ using OutsourceHub.Core.Writers;
 namespace OutsourceHub.Core.Data;
 
 /// <summary>
-/// The unit of work: Identity's tables and the whole domain. Each entity's mapping is its own
-/// IEntityTypeConfiguration class in Data/Configurations.
+/// The unit of work: Identity's tables, the Data Protection keys and the whole domain. Each entity's mapping is its
+/// own IEntityTypeConfiguration class in Data/Configurations. The same model runs on SQLite and PostgreSQL; each
+/// provider has its own migrations assembly.
 /// </summary>
 public sealed class OutsourceHubDbContext(DbContextOptions<OutsourceHubDbContext> options)
-    : IdentityDbContext<AppUser>(options)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Client> Clients => Set<Client>();
 
@@ -59,6 +61,9 @@ public sealed class OutsourceHubDbContext(DbContextOptions<OutsourceHubDbContext
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+
+    /// <summary>The keys that protect cookies and antiforgery tokens, shared by every instance of the app.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

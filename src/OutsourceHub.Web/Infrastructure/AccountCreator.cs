@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using OutsourceHub.Core.Accounts;
 using OutsourceHub.Core.Data;
 
@@ -17,6 +18,7 @@ public sealed class AccountCreator(
     UserManager<AppUser> users,
     SignInManager<AppUser> signIn,
     TimeProvider clock,
+    IServiceScopeFactory scopes,
     ILogger<AccountCreator> logger)
 {
     /// <summary>
@@ -39,7 +41,24 @@ public sealed class AccountCreator(
         {
             try
             {
-                var result = await users.CreateAsync(user, account.Password);
+                IdentityResult result;
+                try
+                {
+                    result = await users.CreateAsync(user, account.Password);
+                }
+                catch (DbUpdateException)
+                {
+                    // Identity checks the address with a query; a request on another instance may have taken it between
+                    // that check and this insert, in which case the unique index refused this second account.
+                    if (!await EmailTakenAsync(users.NormalizeEmail(email), cancellationToken))
+                    {
+                        throw;
+                    }
+
+                    db.ChangeTracker.Clear();
+                    return IdentityResult.Failed(users.ErrorDescriber.DuplicateEmail(email));
+                }
+
                 if (result.Succeeded)
                 {
                     result = await users.AddToRoleAsync(user, role);
@@ -69,5 +88,13 @@ public sealed class AccountCreator(
         await signIn.SignInAsync(user, isPersistent: false);
         logger.LogInformation("Account {UserId} created with role {Role}", user.Id, role);
         return IdentityResult.Success;
+    }
+
+    /// <summary>Whether an account with this address exists, read outside the failed transaction.</summary>
+    private async Task<bool> EmailTakenAsync(string normalizedEmail, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var fresh = scope.ServiceProvider.GetRequiredService<OutsourceHubDbContext>();
+        return await fresh.Users.AnyAsync(u => u.NormalizedEmail == normalizedEmail, cancellationToken);
     }
 }

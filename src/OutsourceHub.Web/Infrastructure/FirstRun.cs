@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OutsourceHub.Core;
 using OutsourceHub.Core.Data;
 
 namespace OutsourceHub.Web.Infrastructure;
@@ -28,6 +29,25 @@ public sealed class FirstRun(IServiceScopeFactory scopes)
     }
 
     public void Completed() => hasAccounts = true;
+
+    /// <summary>
+    /// Run inside the transaction that creates the first owner: refuses (DomainException) when any other account
+    /// exists by now. <see cref="Gate"/> serialises first runs within one instance; with several instances on
+    /// PostgreSQL a transaction-scoped advisory lock does it across them, and because the check runs after the lock
+    /// is granted it sees an account another instance committed meanwhile.
+    /// </summary>
+    public static async Task EnsureOnlyAccountAsync(OutsourceHubDbContext db, string userId, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7406341021588101002)", cancellationToken);
+        }
+
+        if (await db.Users.AnyAsync(u => u.Id != userId, cancellationToken))
+        {
+            throw new DomainException("The owner account was created a moment ago by someone else.");
+        }
+    }
 }
 
 /// <summary>While no account exists, every page leads to "Create your owner account".</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using OutsourceHub.Core;
 using OutsourceHub.Core.Accounts;
 using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Notifications;
@@ -46,6 +47,20 @@ public sealed class InvitationService(
     /// used, withdrawn or expired.
     /// </summary>
     public async Task AcceptAsync(int invitationId, AppUser user, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await AcceptOnceAsync(invitationId, user, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another request (on this instance or another) used or withdrew the link after it was read here: the
+            // row's AcceptedAt and RevokedAt are checked by the UPDATE, so only one of them saved.
+            throw new DomainException("This invitation has already been used.");
+        }
+    }
+
+    private async Task AcceptOnceAsync(int invitationId, AppUser user, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var invitation = await db.Invitations.SingleAsync(i => i.Id == invitationId, cancellationToken);

@@ -14,6 +14,7 @@ public static class OutboxServices
             .Validate(o => o.Port is > 0 and <= 65535, "Smtp:Port must be between 1 and 65535.")
             .Validate(o => o.PollInterval > TimeSpan.Zero && o.PollInterval <= TimeSpan.FromDays(1), "Smtp:PollInterval must be more than zero and at most a day.")
             .Validate(o => o.BatchSize is > 0 and <= 1000, "Smtp:BatchSize must be between 1 and 1000.")
+            .Validate(o => o.MaxAttempts is > 0 and <= 100, "Smtp:MaxAttempts must be between 1 and 100.")
             .ValidateOnStart();
         services.AddScoped<OutboxSender>();
         services.AddHostedService<OutboxWorker>();

@@ -6,8 +6,8 @@ namespace OutsourceHub.Web.Infrastructure;
 /// Sends the outbox: one <see cref="OutboxSender"/> pass at start-up and then every
 /// <see cref="SmtpOptions.PollInterval"/>, each pass in its own scope (a fresh DbContext).
 /// Polling the table is the whole design: a change and its email are committed together, and whatever is
-/// committed gets sent, however the app stopped in between. One instance at a time is assumed; see
-/// <c>OutboxSender.TakeDueAsync</c> for where claiming goes when there are more.
+/// committed gets sent, however the app stopped in between. Every instance runs a worker; each pass claims
+/// the rows it sends (<c>OutboxSender.TakeDueAsync</c>), so two instances never send the same email.
 /// </summary>
 public sealed class OutboxWorker(
     IServiceScopeFactory scopes,

@@ -49,6 +49,9 @@ public sealed class SmtpOptions
     /// <summary>The most emails one pass sends, so one pass never holds the worker for long.</summary>
     public int BatchSize { get; set; } = 20;
 
+    /// <summary>Failed attempts after which an email is given up (kept with its last error, never sent).</summary>
+    public int MaxAttempts { get; set; } = Core.Notifications.OutboxEmail.DefaultMaxAttempts;
+
     public bool Enabled => !string.IsNullOrWhiteSpace(Host);
 
     internal SecureSocketOptions SocketOptions => Security switch

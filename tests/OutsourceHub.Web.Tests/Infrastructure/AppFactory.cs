@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OutsourceHub.Core.Accounts;
@@ -10,15 +9,34 @@ using OutsourceHub.Core.Data;
 namespace OutsourceHub.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The real app over HTTP on its own SQLite file in a temp folder, migrated at start-up like production.
+/// The real app over HTTP on its own database, migrated at start-up like production: a SQLite file in a temp folder,
+/// or a fresh PostgreSQL database when the run asks for it (<see cref="TestDatabase"/>).
 /// </summary>
 public sealed class AppFactory : WebApplicationFactory<Program>
 {
     public const string Password = "correct horse battery staple";
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "outsourcehub-tests", Guid.NewGuid().ToString("N"));
+    private readonly Lazy<TestDatabase> database;
+    private readonly bool ownsDatabase;
 
-    public string DatabasePath => Path.Combine(folder, "outsourcehub.db");
+    public AppFactory()
+        : this(null)
+    {
+    }
+
+    /// <summary>An app on a database it does not own (an empty one, or another app's), which the caller disposes.</summary>
+    public AppFactory(TestDatabase? database)
+    {
+        ownsDatabase = database is null;
+        this.database = database is null ? new(() => TestDatabase.Create(folder)) : new(database);
+    }
+
+    /// <summary>Where this app keeps its data; created when the app first starts.</summary>
+    public TestDatabase Database => database.Value;
+
+    /// <summary>A second instance of the same install: its own host, the same database (and so the same key ring).</summary>
+    public AppFactory SecondInstance() => new(Database);
 
     /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>
     public TestBrowser NewBrowser() =>
@@ -47,9 +65,8 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(folder);
         builder.UseEnvironment("Testing");
-        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>(Database.Settings)
         {
-            ["ConnectionStrings:OutsourceHub"] = $"Data Source={DatabasePath}",
             ["Serilog:MinimumLevel:Default"] = "Warning",
             // Tests sign in far more often than a person; the limit itself is tested with its own setting.
             ["RateLimits:SignInPostsPerMinute"] = "100000",
@@ -60,7 +77,11 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        SqliteConnection.ClearAllPools();
+        if (ownsDatabase && database.IsValueCreated)
+        {
+            database.Value.Dispose();
+        }
+
         try
         {
             Directory.Delete(folder, recursive: true);

@@ -25,8 +25,19 @@ public sealed partial class AppProcess : IDisposable
     /// <summary>What the app printed, for the failure message when it does not start.</summary>
     public string Output => string.Join(Environment.NewLine, output);
 
-    public static async Task<AppProcess> StartAsync(string databasePath, string logFolder)
+    /// <summary>The app on a SQLite file.</summary>
+    public static Task<AppProcess> StartAsync(string databasePath, string logFolder) =>
+        StartAsync(new Dictionary<string, string?> { ["ConnectionStrings:OutsourceHub"] = $"Data Source={databasePath}" }, logFolder);
+
+    /// <summary>
+    /// The app with the given settings (as environment variables, the way a deployment sets them) and command-line
+    /// arguments. Its HOME is a folder of its own, so nothing (Data Protection keys included) is shared with another
+    /// process through the user profile: whatever two instances share, they share through the database.
+    /// </summary>
+    public static async Task<AppProcess> StartAsync(IReadOnlyDictionary<string, string?> settings, string logFolder, params string[] arguments)
     {
+        var home = Path.Combine(logFolder, "home");
+        Directory.CreateDirectory(home);
         var start = new ProcessStartInfo(DotnetHost())
         {
             WorkingDirectory = logFolder,
@@ -39,9 +50,18 @@ public sealed partial class AppProcess : IDisposable
         start.ArgumentList.Add("http://127.0.0.1:0");
         start.ArgumentList.Add("--contentRoot");
         start.ArgumentList.Add(WebProjectFolder());
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ConnectionStrings__OutsourceHub"] = $"Data Source={databasePath}";
+        start.Environment["HOME"] = home;
         start.Environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(logFolder, "outsourcehub-.log");
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
 
         var app = new AppProcess(new Process { StartInfo = start, EnableRaisingEvents = true });
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -10,8 +10,8 @@ namespace OutsourceHub.Web.Tests.Security;
 
 /// <summary>
 /// "Nothing is lost" under load: eight jobs worked at once, each by its owner and its writer in turn, fifty writes a
-/// job over HTTP on one real SQLite file. Every write must be answered as a success, and every answered write must be
-/// in the database exactly once afterwards.
+/// job over HTTP on one real database (a SQLite file, or PostgreSQL on that pass of the suite). Every write must be
+/// answered as a success, and every answered write must be in the database exactly once afterwards.
 /// </summary>
 public sealed partial class ConcurrencyTests(ITestOutputHelper output)
 {

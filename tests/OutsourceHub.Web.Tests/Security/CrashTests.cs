@@ -24,7 +24,7 @@ public sealed partial class CrashTests(ITestOutputHelper output) : IDisposable
 
     private string DatabasePath => Path.Combine(folder, "outsourcehub.db");
 
-    [Fact]
+    [SqliteOnlyFact("the kill is tested with two instances sharing one database (OutsourceHub.MultiInstanceTests)")]
     public async Task Every_write_answered_before_a_kill_is_there_after_a_restart_and_the_database_is_intact()
     {
         var first = await StartAsync();

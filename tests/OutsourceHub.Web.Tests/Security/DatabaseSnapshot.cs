@@ -1,7 +1,9 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using OutsourceHub.Web.Infrastructure;
 using OutsourceHub.Web.Tests.Infrastructure;
 
 namespace OutsourceHub.Web.Tests.Security;
@@ -15,14 +17,17 @@ public sealed record DatabaseSnapshot(IReadOnlyDictionary<string, (long Rows, st
 {
     public static async Task<DatabaseSnapshot> TakeAsync(IsolationScenario scenario)
     {
-        var builder = new SqliteConnectionStringBuilder { DataSource = scenario.App.DatabasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false };
-        await using var connection = new SqliteConnection(builder.ToString());
+        await using var db = scenario.App.Database.NewContext();
+        var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
+        var postgres = scenario.App.Database.Provider == DatabaseProvider.Postgres;
 
         var names = new List<string>();
         await using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+            list.CommandText = postgres
+                ? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name"
+                : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
             await using var reader = await list.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
@@ -40,9 +45,9 @@ public sealed record DatabaseSnapshot(IReadOnlyDictionary<string, (long Rows, st
         var jobs = string.Join(',', new[] { scenario.Job.Id, scenario.OtherJob.Id, scenario.SetupJob.Id }.Select(id => id.ToString(CultureInfo.InvariantCulture)));
         watched.AddRange(await ReadRowsAsync(
             connection,
-            $"SELECT 'job ' || Title, 'status ' || Status, 'Version ' || Version, 'briefs ' || BriefVersionsIssued, 'drafts ' || DraftsSubmitted, 'rounds ' || RevisionRoundsUsed FROM Projects WHERE Id IN ({jobs}) ORDER BY Id"));
+            $"SELECT 'job ' || \"Title\", 'status ' || \"Status\", 'Version ' || \"Version\", 'briefs ' || \"BriefVersionsIssued\", 'drafts ' || \"DraftsSubmitted\", 'rounds ' || \"RevisionRoundsUsed\" FROM \"Projects\" WHERE \"Id\" IN ({jobs}) ORDER BY \"Id\""));
         watched.AddRange(await ReadRowsAsync(
-            connection, "SELECT 'client ' || Name, 'Version ' || Version FROM Clients WHERE OwnerId = $owner ORDER BY Id", ("$owner", scenario.OwnerA.Id)));
+            connection, "SELECT 'client ' || \"Name\", 'Version ' || \"Version\" FROM \"Clients\" WHERE \"OwnerId\" = @owner ORDER BY \"Id\"", ("@owner", scenario.OwnerA.Id)));
         return new DatabaseSnapshot(tables, watched);
     }
 
@@ -68,39 +73,47 @@ public sealed record DatabaseSnapshot(IReadOnlyDictionary<string, (long Rows, st
         return differences;
     }
 
-    private static async Task<(long, string)> ReadTableAsync(SqliteConnection connection, string table)
+    /// <summary>
+    /// The table's row count and a hash of its rows that does not depend on their order: each row is hashed, the row
+    /// hashes are sorted and hashed together (PostgreSQL has no rowid, and an UPDATE moves a row in its heap).
+    /// </summary>
+    private static async Task<(long, string)> ReadTableAsync(DbConnection connection, string table)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT * FROM \"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\" ORDER BY rowid";
+        command.CommandText = $"SELECT * FROM \"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
         await using var reader = await command.ExecuteReaderAsync();
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        long rows = 0;
+        var rowHashes = new List<string>();
         while (await reader.ReadAsync())
         {
-            rows++;
+            var row = new StringBuilder();
             for (var i = 0; i < reader.FieldCount; i++)
             {
                 var value = reader.IsDBNull(i) ? "∅" : reader.GetValue(i) switch
                 {
                     byte[] bytes => Convert.ToBase64String(bytes),
+                    DateTime time => time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
                     var other => Convert.ToString(other, CultureInfo.InvariantCulture),
                 };
-                hash.AppendData(Encoding.UTF8.GetBytes($"{value}\u001f"));
+                row.Append(value).Append('\u001f');
             }
 
-            hash.AppendData("\u001e"u8);
+            rowHashes.Add(Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(row.ToString()))));
         }
 
-        return (rows, Convert.ToHexString(hash.GetHashAndReset()));
+        rowHashes.Sort(StringComparer.Ordinal);
+        return (rowHashes.Count, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001e', rowHashes)))));
     }
 
-    private static async Task<IReadOnlyList<string>> ReadRowsAsync(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
+    private static async Task<IReadOnlyList<string>> ReadRowsAsync(DbConnection connection, string sql, params (string Name, object Value)[] parameters)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
         {
-            command.Parameters.AddWithValue(name, value);
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
         }
 
         await using var reader = await command.ExecuteReaderAsync();

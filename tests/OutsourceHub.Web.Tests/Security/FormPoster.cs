@@ -10,6 +10,9 @@ public sealed class FormPoster(TestBrowser browser, string token)
 {
     public TestBrowser Browser => browser;
 
+    /// <summary>The token the page gave: valid on every instance that shares the key ring.</summary>
+    public string Token => token;
+
     public static async Task<FormPoster> ForAsync(TestBrowser browser) => new(browser, await browser.AntiforgeryTokenAsync());
 
     public async Task<HttpResponseMessage> PostAsync(string url, params (string Name, string Value)[] fields)

@@ -13,6 +13,10 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         builder.Property(i => i.Note).HasMaxLength(FieldLengths.Note);
         builder.Property(i => i.TokenHash).HasMaxLength(FieldLengths.TokenHash).IsRequired();
         builder.HasIndex(i => i.TokenHash).IsUnique();
+        // Accepting and withdrawing update the row only while it is still open (WHERE AcceptedAt IS NULL AND
+        // RevokedAt IS NULL), so two uses of one link, or a use and a withdrawal, cannot both win, on any instance.
+        builder.Property(i => i.AcceptedAt).IsConcurrencyToken();
+        builder.Property(i => i.RevokedAt).IsConcurrencyToken();
         builder.HasIndex(i => new { i.InvitedById, i.ClientId });
         builder.HasOne<AppUser>().WithMany().HasForeignKey(i => i.InvitedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(i => i.AcceptedById).OnDelete(DeleteBehavior.Restrict);

@@ -12,6 +12,7 @@ internal sealed class OutboxEmailConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(e => e.Subject).HasMaxLength(FieldLengths.Line).IsRequired();
         builder.Property(e => e.Body).HasMaxLength(FieldLengths.Markdown).IsRequired();
         builder.Property(e => e.LastError).HasMaxLength(FieldLengths.Note);
+        builder.Property(e => e.ClaimedBy).HasMaxLength(FieldLengths.ClaimToken);
         builder.HasIndex(e => new { e.SentAt, e.NextAttemptAt });
     }
 }

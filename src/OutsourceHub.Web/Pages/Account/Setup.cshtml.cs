@@ -1,9 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using FluentValidation.AspNetCore;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OutsourceHub.Core;
 using OutsourceHub.Core.Accounts;
+using OutsourceHub.Core.Data;
 using OutsourceHub.Web.Infrastructure;
 
 namespace OutsourceHub.Web.Pages.Account;
@@ -11,6 +14,7 @@ namespace OutsourceHub.Web.Pages.Account;
 /// <summary>First run: while the install has no account, the first visitor creates the first owner.</summary>
 public sealed class SetupModel(
     FirstRun firstRun,
+    OutsourceHubDbContext db,
     AccountCreator accounts,
     IValidator<SetupModel.InputModel> validator,
     ILogger<SetupModel> logger) : PageModel
@@ -42,8 +46,21 @@ public sealed class SetupModel(
                 return NotFound();
             }
 
-            var created = await accounts.CreateAndSignInAsync(
-                new NewAccount(Input.Name, Input.Email, Input.Password), AppRoles.Owner, alongside: null, cancellationToken);
+            IdentityResult created;
+            try
+            {
+                created = await accounts.CreateAndSignInAsync(
+                    new NewAccount(Input.Name, Input.Email, Input.Password),
+                    AppRoles.Owner,
+                    (user, ct) => FirstRun.EnsureOnlyAccountAsync(db, user.Id, ct),
+                    cancellationToken);
+            }
+            catch (DomainException)
+            {
+                // Another instance's first run won: there is an owner now, and this page is gone.
+                return NotFound();
+            }
+
             if (!created.Succeeded)
             {
                 created.AddTo(ModelState, $"{nameof(Input)}.{nameof(InputModel.Email)}", $"{nameof(Input)}.{nameof(InputModel.Password)}");

@@ -48,9 +48,18 @@ public sealed class PreviewModel(
 
         try
         {
-            var version = await briefs.IssueAsync(projectId, User.UserId(), Url.BriefLinks(projectId), cancellationToken);
-            await NotifyWriterAsync(projectId, version.Number, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            // Taking the next version number races with any other save of the job: retried from a fresh read, where a
+            // brief the other request just issued answers "Nothing has changed since version N".
+            var version = await db.SaveWithRetryAsync(
+                async ct =>
+                {
+                    var issued = await briefs.IssueAsync(projectId, User.UserId(), Url.BriefLinks(projectId), ct);
+                    await NotifyWriterAsync(projectId, issued.Number, ct);
+                    await db.SaveChangesAsync(ct);
+                    return issued;
+                },
+                logger,
+                cancellationToken);
             logger.LogInformation("Brief {BriefVersion} issued for job {JobId}", version.Number, projectId);
             TempData["Flash"] = version.Number == 1
                 ? "Brief issued. Your writer can read it now."

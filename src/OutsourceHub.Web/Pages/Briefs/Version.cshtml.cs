@@ -65,24 +65,11 @@ public sealed class VersionModel(
             return Page();
         }
 
-        var userId = User.UserId();
-        var project = await db.ProjectsAssignedTo(userId).SingleAsync(p => p.Id == projectId, cancellationToken);
-        var brief = await db.BriefVersions.Include(b => b.Acknowledgements)
-            .SingleAsync(b => b.ProjectId == projectId && b.Number == Brief.Number, cancellationToken);
         try
         {
-            project.AcknowledgeBrief(brief, project.WriterId!.Value, userId, clock.GetUtcNow().UtcDateTime);
-            var parties = await notifier.PartiesAsync(projectId, cancellationToken);
-            await notifier.NotifyAsync(
-                parties.OwnerId,
-                this.NoticeFor(
-                    NotificationKind.BriefAcknowledged,
-                    $"{User.DisplayName()} has read the brief for \"{Job.Title}\" (version {Brief.Number}) and its reference pieces",
-                    "/Briefs/Version",
-                    new { projectId, number = Brief.Number },
-                    projectId),
-                cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            // Acknowledging moves the job's status and Version, racing with any other save of the job: retried from a
+            // fresh read.
+            await db.SaveWithRetryAsync(ct => AcknowledgeAsync(projectId, ct), logger, cancellationToken);
         }
         catch (DomainException refused)
         {
@@ -98,6 +85,28 @@ public sealed class VersionModel(
         logger.LogInformation("Brief {BriefVersion} of job {JobId} acknowledged", Brief.Number, projectId);
         TempData["Flash"] = "Thank you. The owner can see that you have read the brief and its reference pieces.";
         return RedirectToPage(new { projectId, number = Brief.Number });
+    }
+
+    /// <summary>Acknowledges the version shown (a second time is refused by the rule, with its message).</summary>
+    private async Task<bool> AcknowledgeAsync(int projectId, CancellationToken cancellationToken)
+    {
+        var userId = User.UserId();
+        var project = await db.ProjectsAssignedTo(userId).SingleAsync(p => p.Id == projectId, cancellationToken);
+        var brief = await db.BriefVersions.Include(b => b.Acknowledgements)
+            .SingleAsync(b => b.ProjectId == projectId && b.Number == Brief.Number, cancellationToken);
+        project.AcknowledgeBrief(brief, project.WriterId!.Value, userId, clock.GetUtcNow().UtcDateTime);
+        var parties = await notifier.PartiesAsync(projectId, cancellationToken);
+        await notifier.NotifyAsync(
+            parties.OwnerId,
+            this.NoticeFor(
+                NotificationKind.BriefAcknowledged,
+                $"{User.DisplayName()} has read the brief for \"{Job.Title}\" (version {Brief.Number}) and its reference pieces",
+                "/Briefs/Version",
+                new { projectId, number = Brief.Number },
+                projectId),
+            cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
     }
 
     public async Task<IActionResult> OnGetMarkdownAsync(int projectId, int? number, CancellationToken cancellationToken)

@@ -75,6 +75,20 @@ public sealed class SubmitModel(
             return NotFound();
         }
 
+        try
+        {
+            // Taking the next draft number races with any other save of the job: retried from a fresh read.
+            return await db.SaveWithRetryAsync(ct => SubmitAsync(projectId, ct), logger, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            TempData["Flash"] = "This draft was submitted a moment ago from another window.";
+            return RedirectToPage("/Drafts/Index", new { projectId });
+        }
+    }
+
+    private async Task<IActionResult> SubmitAsync(int projectId, CancellationToken cancellationToken)
+    {
         var userId = User.UserId();
         var project = await db.ProjectsAssignedTo(userId).SingleAsync(p => p.Id == projectId, cancellationToken);
         if (project.DraftsSubmitted != Input.DraftsSubmittedWhenOpened)
@@ -125,16 +139,7 @@ public sealed class SubmitModel(
             parties.OwnerId,
             this.NoticeFor(NotificationKind.DraftSubmitted, $"Draft {draft.Number} of \"{Job.Title}\" is ready for your review", "/Drafts/View", new { projectId, number = draft.Number }, projectId),
             cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            TempData["Flash"] = "This draft was submitted a moment ago from another window.";
-            return RedirectToPage("/Drafts/Index", new { projectId });
-        }
-
+        await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Draft {DraftNumber} submitted for job {JobId}", draft.Number, projectId);
         TempData["Flash"] = $"Draft {draft.Number} submitted. The owner has been told.";
         return RedirectToPage("/Drafts/View", new { projectId, number = draft.Number });

@@ -35,6 +35,7 @@ public sealed class GiveModel(
     ILogger<GiveModel> logger) : PageModel
 {
     public const int BlankPointRows = 3;
+    private const string AlreadyReviewed = "This draft was reviewed a moment ago from another window.";
     private const string SamplePrefix = "Sample-";
 
     public JobHeader Job { get; private set; } = null!;
@@ -102,9 +103,30 @@ public sealed class GiveModel(
             return Page();
         }
 
+        try
+        {
+            // Counting a revision round races with any other save of the job: retried from a fresh read.
+            return await db.SaveWithRetryAsync(ct => GiveAsync(projectId, number, ct), logger, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            TempData["Flash"] = AlreadyReviewed;
+            return RedirectToPage("/Drafts/View", new { projectId, number });
+        }
+    }
+
+    private async Task<IActionResult> GiveAsync(int projectId, int number, CancellationToken cancellationToken)
+    {
         var ownerId = User.UserId();
         var project = await db.ProjectsOf(ownerId).SingleAsync(p => p.Id == projectId, cancellationToken);
         var draft = await db.Drafts.Include(d => d.Feedback).SingleAsync(d => d.ProjectId == projectId && d.Number == number, cancellationToken);
+        if (draft.Feedback is not null)
+        {
+            // A second window (or, after a lost race, the other request) answered this draft already.
+            TempData["Flash"] = AlreadyReviewed;
+            return RedirectToPage("/Drafts/View", new { projectId, number });
+        }
+
         // An approval carries no points (the lifecycle drops them); a half-written one left in the form is not read,
         // so its section, which only a revision request checks, cannot fail to parse.
         var points = Input.Decision == FeedbackDecision.RequestRevision ? Input.Points.Where(p => !p.IsBlank).Select(ToPoint).ToList() : [];
@@ -132,16 +154,7 @@ public sealed class GiveModel(
                 new { projectId, number },
                 projectId),
             cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            TempData["Flash"] = "This draft was reviewed a moment ago from another window.";
-            return RedirectToPage("/Drafts/View", new { projectId, number });
-        }
-
+        await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Feedback {Decision} given on draft {DraftNumber} of job {JobId}", Input.Decision, number, projectId);
         TempData["Flash"] = approved ? "Approved. The writer has been told, and the final draft can be downloaded." : "Revision requested. The writer has been told.";
         return RedirectToPage("/Drafts/View", new { projectId, number });

@@ -75,9 +75,12 @@ public sealed class IndexModel(OutsourceHubDbContext db, TimeProvider clock) : P
 
         if (Search is not null)
         {
-            // LIKE, not Contains: SQLite's instr() is case-sensitive, its LIKE is not (for ASCII letters).
+            // LIKE, not Contains: SQLite's instr() is case-sensitive, its LIKE is not (for ASCII letters). PostgreSQL's
+            // LIKE is case-sensitive, so there it is ILIKE (case-insensitive for every letter).
             var pattern = "%" + EscapeLike(Search) + "%";
-            jobs = jobs.Where(p => EF.Functions.Like(p.Title, pattern, "\\"));
+            jobs = db.Database.IsNpgsql()
+                ? jobs.Where(p => EF.Functions.ILike(p.Title, pattern, "\\"))
+                : jobs.Where(p => EF.Functions.Like(p.Title, pattern, "\\"));
         }
 
         var counts = await jobs.GroupBy(p => p.Status)

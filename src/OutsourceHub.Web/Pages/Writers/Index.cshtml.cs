@@ -116,6 +116,11 @@ public sealed class IndexModel(OutsourceHubDbContext db, TimeProvider clock, ILo
         {
             Status = refused.Message;
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Accepted (or withdrawn in another window) between loading and saving.
+            Status = $"The invitation to {invitation.Email} was used or withdrawn a moment ago.";
+        }
 
         return RedirectToPage();
     }

@@ -9,11 +9,11 @@ using OutsourceHub.Core.Data;
 
 #nullable disable
 
-namespace OutsourceHub.Core.Data.Migrations
+namespace OutsourceHub.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(OutsourceHubDbContext))]
-    [Migration("20261126015505_SampleVoiceProfiles")]
-    partial class SampleVoiceProfiles
+    [Migration("20261125205140_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -999,9 +999,6 @@ namespace OutsourceHub.Core.Data.Migrations
 
                     b.Property<string>("Url")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("VoiceProfile")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("WhatToTake")

@@ -9,17 +9,34 @@ using OutsourceHub.Core.Data;
 
 #nullable disable
 
-namespace OutsourceHub.Core.Data.Migrations
+namespace OutsourceHub.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(OutsourceHubDbContext))]
-    [Migration("20261125205140_Initial")]
-    partial class Initial
+    [Migration("20261126020327_MultipleInstances")]
+    partial class MultipleInstances
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
@@ -244,6 +261,7 @@ namespace OutsourceHub.Core.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("AcceptedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AcceptedById")
@@ -277,6 +295,7 @@ namespace OutsourceHub.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("RevokedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TokenHash")
@@ -677,7 +696,17 @@ namespace OutsourceHub.Core.Data.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("GaveUpAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LastError")
@@ -999,6 +1028,9 @@ namespace OutsourceHub.Core.Data.Migrations
 
                     b.Property<string>("Url")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VoiceProfile")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("WhatToTake")

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace OutsourceHub.Core.Data.Migrations
+namespace OutsourceHub.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class SampleVoiceProfiles : Migration
