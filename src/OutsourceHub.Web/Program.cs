@@ -21,6 +21,7 @@ builder.Services.AddSerilog((services, logger) => logger
 builder.Services.AddOutsourceHubDatabase();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<MarkdownRenderer>();
+builder.Services.AddSingleton<MarkdownPreviews>();
 builder.Services.AddScoped<KickoffBriefs>();
 builder.Services.AddScoped<Notifier>();
 builder.Services.AddScoped<VoiceChecks>();
@@ -128,5 +129,6 @@ app.UseAuthorization();
 
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapRazorPages();
+app.MapBenchmarkBaseline();
 
 await app.RunAsync();

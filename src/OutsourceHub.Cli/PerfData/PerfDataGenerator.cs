@@ -46,6 +46,9 @@ public sealed record PerfDataSet(
     string WriterEmail,
     string Password,
     int ShowcaseJobId,
+    int ShowcaseClientId,
+    int ShowcaseSampleId,
+    int ShowcaseWriterId,
     int FilterClientId,
     int FilterWriterId,
     int OwnerJobs,
@@ -57,6 +60,9 @@ public sealed record PerfDataSet(
         $"WRITER_EMAIL={WriterEmail}",
         $"PASSWORD='{Password}'",
         $"SHOWCASE_JOB={ShowcaseJobId.ToString(CultureInfo.InvariantCulture)}",
+        $"SHOWCASE_CLIENT={ShowcaseClientId.ToString(CultureInfo.InvariantCulture)}",
+        $"SHOWCASE_SAMPLE={ShowcaseSampleId.ToString(CultureInfo.InvariantCulture)}",
+        $"SHOWCASE_WRITER={ShowcaseWriterId.ToString(CultureInfo.InvariantCulture)}",
         $"FILTER_CLIENT={FilterClientId.ToString(CultureInfo.InvariantCulture)}",
         $"FILTER_WRITER={FilterWriterId.ToString(CultureInfo.InvariantCulture)}",
         $"OWNER_JOBS={OwnerJobs.ToString(CultureInfo.InvariantCulture)}",
@@ -147,7 +153,8 @@ public static class PerfDataGenerator
             db.ChangeTracker.Clear();
 
             var writerJobs = await db.ProjectsAssignedTo(writerUsers[0].Id).CountAsync(cancellationToken);
-            return new PerfDataSet(OwnerEmail, WriterEmail, options.Password, showcase.Id, clients[1].Client.Id, writers[1].Id, options.Jobs, writerJobs);
+            return new PerfDataSet(
+                OwnerEmail, WriterEmail, options.Password, showcase.Id, clients[0].Client.Id, clients[0].Samples[0].Id, writers[0].Id, clients[1].Client.Id, writers[1].Id, options.Jobs, writerJobs);
         }
 
         private void BuildTextPools()

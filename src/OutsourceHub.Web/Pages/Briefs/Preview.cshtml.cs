@@ -17,7 +17,7 @@ namespace OutsourceHub.Web.Pages.Briefs;
 /// <summary>The owner previews the brief as it would be issued now, sees what changed since the last version, and issues it.</summary>
 [Authorize(Roles = AppRoles.Owner)]
 public sealed class PreviewModel(
-    OutsourceHubDbContext db, KickoffBriefs briefs, MarkdownRenderer renderer, Notifier notifier, ILogger<PreviewModel> logger) : PageModel
+    OutsourceHubDbContext db, KickoffBriefs briefs, MarkdownPreviews previews, Notifier notifier, ILogger<PreviewModel> logger) : PageModel
 {
     public JobHeader Job { get; private set; } = null!;
 
@@ -98,7 +98,7 @@ public sealed class PreviewModel(
         HasWriter = job.WriterId is not null;
         SampleCount = await db.ProjectSamples.CountAsync(s => s.ProjectId == projectId, cancellationToken);
         var markdown = await briefs.AssembleAsync(projectId, Url.BriefLinks(projectId), cancellationToken);
-        PreviewHtml = renderer.Render(markdown).Html;
+        PreviewHtml = previews.Html(markdown);
 
         Versions = await db.BriefVersions.AsNoTracking()
             .Where(b => b.ProjectId == projectId)

@@ -23,6 +23,7 @@ namespace OutsourceHub.Web.Pages.Drafts;
 public sealed class SubmitModel(
     OutsourceHubDbContext db,
     MarkdownRenderer renderer,
+    MarkdownPreviews previews,
     Notifier notifier,
     VoiceChecks voiceChecks,
     IValidator<SubmitModel.InputModel> validator,
@@ -195,7 +196,7 @@ public sealed class SubmitModel(
         return Page();
     }
 
-    /// <summary>The preview, rendered by the same safe renderer as the submitted draft will be.</summary>
+    /// <summary>The preview, rendered by the same safe renderer as the submitted draft will be (an unchanged text is not rendered again).</summary>
     public async Task<IActionResult> OnPostPreviewAsync(int projectId, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(projectId, cancellationToken))
@@ -203,7 +204,7 @@ public sealed class SubmitModel(
             return NotFound();
         }
 
-        return Content(renderer.Render(Input.Body).Html, "text/html; charset=utf-8");
+        return Content(previews.Html(Input.Body), "text/html; charset=utf-8");
     }
 
     private Task<int> DraftsSubmittedAsync(int projectId, CancellationToken cancellationToken) =>
