@@ -120,7 +120,7 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
 app.UseMiddleware<BodySizeLimitMiddleware>();
 app.UseStaticFiles();
-app.UseSerilogRequestLogging();
+app.UseSerilogRequestLogging(RequestLogging.Configure);
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();

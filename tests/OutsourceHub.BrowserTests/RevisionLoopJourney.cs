@@ -83,4 +83,34 @@ public sealed class RevisionLoopJourney(BrowserApp app) : IClassFixture<BrowserA
         await writer.AssertEveryVisitedPageAccessibleAsync(writerVisits);
         await owner.AssertEveryVisitedPageAccessibleAsync(ownerVisits);
     }
+
+    [BrowserFact]
+    public async Task A_voice_report_line_becomes_the_next_empty_point_and_what_was_typed_stays()
+    {
+        var world = await app.OwnerWorldAsync();
+        var writerEmail = await app.WriterOnRosterAsync(world);
+        await app.BriefAsync(world, writerEmail, acknowledge: true);
+        var writer = await app.NewPersonAsync();
+        var owner = await app.NewPersonAsync();
+        await writer.SignInAsync(writerEmail);
+        await owner.SignInAsync(world.OwnerEmail);
+        await writer.GotoAsync($"/Drafts/Submit/{world.JobId}");
+        await writer.GetByLabel("Your draft").FillAsync("I eyeballed my coffee for two years. Then one Tuesday it wasn't fine!");
+        await writer.GetByRole(AriaRole.Button, new() { Name = "Submit draft" }).ClickAsync();
+        await Expect(writer.GetByText("Draft 1 submitted.")).ToBeVisibleAsync();
+
+        await owner.GotoAsync($"/Feedback/Give/{world.JobId}/1");
+        await owner.GetByLabel("What to change").Nth(0).FillAsync("Open with the Tuesday story in full.");
+        var line = owner.Locator("#voice-report a.voice-point").First;
+        var point = await line.GetAttributeAsync("data-point-text");
+        await line.ClickAsync();
+
+        await Expect(owner.GetByLabel("What to change").Nth(1)).ToHaveValueAsync(point!);
+        await Expect(owner.GetByLabel("What to change").Nth(1)).ToBeFocusedAsync();
+        await Expect(owner.GetByLabel("What to change").Nth(0)).ToHaveValueAsync("Open with the Tuesday story in full.");
+        await Expect(owner.GetByLabel("Holds the draft to").Nth(1)).ToHaveValueAsync("Voice");
+        await Expect(owner.GetByLabel("Request revision")).ToBeCheckedAsync();
+        await Expect(owner).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/Feedback/Give/{world.JobId}/1$"));
+        await owner.AssertAccessibleAsync();
+    }
 }

@@ -35,9 +35,11 @@ public static class Seed
         db.Clients.Add(client);
         await db.SaveChangesAsync();
         var samples = new[] { "Why I stopped weighing my beans", "The Sunday Pour, issue 12", "Moka pot, live" }
-            .Select(title => new ReferencePiece(client.Id, title, ContentKind.BlogPost, "Notice how I open with a story.", now)
+            .Select(title =>
             {
-                Text = Renderer.Render($"{title}: for two years I eyeballed my coffee."),
+                var sample = new ReferencePiece(client.Id, title, ContentKind.BlogPost, "Notice how I open with a story.", now);
+                sample.SetText(Renderer.Render($"{title}: for two years I eyeballed my coffee."));
+                return sample;
             })
             .ToArray();
         db.ReferencePieces.AddRange(samples);

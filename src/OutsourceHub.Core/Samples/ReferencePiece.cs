@@ -1,4 +1,5 @@
 using OutsourceHub.Core.Markdown;
+using OutsourceHub.Core.Voice;
 
 namespace OutsourceHub.Core.Samples;
 
@@ -31,7 +32,13 @@ public sealed class ReferencePiece
 
     public string? Url { get; set; }
 
-    public RichText Text { get; set; } = RichText.Empty;
+    public RichText Text { get; private set; } = RichText.Empty;
+
+    /// <summary>
+    /// The style measures of <see cref="Text"/>, computed once when the text is saved so a voice report reads
+    /// them instead of profiling every sample on every request; null without full text.
+    /// </summary>
+    public TextProfile? VoiceProfile { get; private set; }
 
     public DateOnly? PublishedOn { get; set; }
 
@@ -43,6 +50,14 @@ public sealed class ReferencePiece
     public DateTime? ArchivedAt { get; private set; }
 
     public bool IsArchived => ArchivedAt is not null;
+
+    /// <summary>Sets the full text and measures its style with it, so the two never disagree.</summary>
+    public void SetText(RichText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Text = text;
+        VoiceProfile = text.IsEmpty ? null : VoiceText.Profile(text.Markdown);
+    }
 
     public void Archive(DateTime now) => ArchivedAt ??= now;
 

@@ -31,10 +31,11 @@ public sealed class VoiceChecks(OutsourceHubDbContext db)
         var samples = await db.BriefVersionSamples.AsNoTracking()
             .Where(s => db.BriefVersions.Any(b => b.Id == s.BriefVersionId && b.ProjectId == projectId && b.Number == job.BriefVersionsIssued))
             .OrderBy(s => s.Position)
-            .Join(db.ReferencePieces, s => s.ReferencePieceId, r => r.Id, (s, r) => new { r.Title, Text = r.Text.Markdown })
+            .Join(db.ReferencePieces, s => s.ReferencePieceId, r => r.Id, (s, r) => new { r.Title, Text = r.Text.Markdown, Profile = r.VoiceProfile })
             .Where(r => r.Text != string.Empty)
             .ToListAsync(cancellationToken);
-        // Profiles are computed here for now (a few milliseconds); storing them with each sample is the next step.
-        return (samples.Select(s => VoiceSample.From(s.Title, s.Text)).ToList(), job.Voice);
+        // Profiles were measured when each sample was saved (a sample saved before that is measured here);
+        // the text is still needed for the copy guard.
+        return (samples.Select(s => new VoiceSample(s.Title, s.Text, s.Profile ?? VoiceText.Profile(s.Text))).ToList(), job.Voice);
     }
 }

@@ -102,23 +102,21 @@ public static class DemoData
                 "Notice how I open with a story and admit a mistake before giving advice.", now)
             {
                 Url = "https://juniperandoak.example/blog/weighing-beans",
-                Text = renderer.Render(
-                    "For two years I eyeballed my coffee. Let's be real: it was fine. Then one Tuesday it wasn't.\n\n" +
-                    "Here's what I learned when I dialled it in again, gram by gram."),
             },
             new ReferencePiece(client.Id, "The Sunday Pour newsletter, issue 12", ContentKind.Newsletter,
-                "The rhythm: short paragraphs, one question to the reader, a single tip at the end.", now)
-            {
-                Text = renderer.Render(
-                    "Morning, friend.\n\nThis week a reader asked me whether grinders matter. Short answer: yes. " +
-                    "Longer answer: not as much as you fear.\n\nTry this tomorrow: grind a little coarser and taste the difference."),
-            },
+                "The rhythm: short paragraphs, one question to the reader, a single tip at the end.", now),
             new ReferencePiece(client.Id, "Brewing with a moka pot, live from the roastery", ContentKind.Video,
                 "How I talk to the camera: plain words, no jargon without explaining it.", now)
             {
                 Url = "https://juniperandoak.example/videos/moka-pot",
             },
         };
+        samples[0].SetText(renderer.Render(
+            "For two years I eyeballed my coffee. Let's be real: it was fine. Then one Tuesday it wasn't.\n\n" +
+            "Here's what I learned when I dialled it in again, gram by gram."));
+        samples[1].SetText(renderer.Render(
+            "Morning, friend.\n\nThis week a reader asked me whether grinders matter. Short answer: yes. " +
+            "Longer answer: not as much as you fear.\n\nTry this tomorrow: grind a little coarser and taste the difference."));
         db.ReferencePieces.AddRange(samples);
         await db.SaveChangesAsync(cancellationToken);
 

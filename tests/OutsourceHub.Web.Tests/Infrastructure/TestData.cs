@@ -31,8 +31,8 @@ public static class TestData
             var sample = new ReferencePiece(clientId, title, ContentKind.BlogPost, "Notice how I open with a story.", DateTime.UtcNow)
             {
                 Url = "https://example.com/blog/beans",
-                Text = Renderer.Render("For two years I eyeballed my coffee."),
             };
+            sample.SetText(Renderer.Render("For two years I eyeballed my coffee."));
             db.ReferencePieces.Add(sample);
             await db.SaveChangesAsync();
             return sample;

@@ -1,7 +1,9 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OutsourceHub.Core.Clients;
 using OutsourceHub.Core.Samples;
+using OutsourceHub.Core.Voice;
 
 namespace OutsourceHub.Core.Data.Configurations;
 
@@ -12,6 +14,10 @@ internal sealed class ReferencePieceConfiguration : IEntityTypeConfiguration<Ref
         builder.Property(r => r.Title).HasMaxLength(FieldLengths.Title).IsRequired();
         builder.Property(r => r.Url).HasMaxLength(FieldLengths.Url);
         builder.ComplexProperty(r => r.Text, t => t.MapRichText(FieldLengths.Document));
+        // Stored as JSON: read whole with the sample, never queried into. Replaced whole when the text changes.
+        builder.Property(r => r.VoiceProfile).HasConversion(
+            profile => JsonSerializer.Serialize(profile, JsonSerializerOptions.Default),
+            json => JsonSerializer.Deserialize<TextProfile>(json, JsonSerializerOptions.Default));
         builder.Property(r => r.WhatToTake).HasMaxLength(FieldLengths.Note).IsRequired();
         builder.Ignore(r => r.IsArchived);
 

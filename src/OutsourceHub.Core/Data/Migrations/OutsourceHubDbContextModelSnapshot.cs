@@ -998,6 +998,9 @@ namespace OutsourceHub.Core.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("VoiceProfile")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("WhatToTake")
                         .IsRequired()
                         .HasMaxLength(2000)

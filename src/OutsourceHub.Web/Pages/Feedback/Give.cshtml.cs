@@ -48,6 +48,9 @@ public sealed class GiveModel(
     /// <summary>The submitted draft measured against the brief's reference pieces; null when none has full text.</summary>
     public VoiceReport? Voice { get; private set; }
 
+    /// <summary>The revision points the report's lines offer, by line key (see <see cref="VoiceReportText.Points"/>).</summary>
+    public IReadOnlyDictionary<string, VoicePoint> VoicePoints { get; private set; } = new Dictionary<string, VoicePoint>();
+
     public int RoundsUsed { get; private set; }
 
     public int RoundsIncluded { get; private set; }
@@ -64,7 +67,8 @@ public sealed class GiveModel(
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(int projectId, int number, CancellationToken cancellationToken)
+    /// <param name="point">A line of the voice report to start the first revision point from (the link beside the line, without script).</param>
+    public async Task<IActionResult> OnGetAsync(int projectId, int number, string? point, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(projectId, number, cancellationToken))
         {
@@ -72,6 +76,12 @@ public sealed class GiveModel(
         }
 
         Input.Points = Enumerable.Range(0, BlankPointRows).Select(_ => new PointInput()).ToList();
+        if (point is not null && VoicePoints.TryGetValue(point, out var started))
+        {
+            Input.Decision = FeedbackDecision.RequestRevision;
+            Input.Points[0] = new PointInput { Text = started.Text, Category = RevisionCategory.Voice, Section = nameof(BriefSection.Voice) };
+        }
+
         return Page();
     }
 
@@ -181,6 +191,7 @@ public sealed class GiveModel(
         Number = number;
         DraftHtml = draft.Html;
         Voice = await voiceChecks.ForJobAsync(projectId, draft.Markdown, cancellationToken);
+        VoicePoints = Voice is null ? VoicePoints : VoiceReportText.Points(Voice).ToDictionary(p => p.Key, StringComparer.Ordinal);
         WordCount = draft.WordCount;
         RoundsUsed = state.RevisionRoundsUsed;
         RoundsIncluded = state.RevisionRoundsIncluded;

@@ -108,7 +108,7 @@ public sealed class CreateModel(
             sample.Title = Title.Trim();
             sample.Kind = ParsedKind;
             sample.Url = string.IsNullOrWhiteSpace(Url) ? null : Url.Trim();
-            sample.Text = renderer.Render(Text);
+            sample.SetText(renderer.Render(Text));
             sample.PublishedOn = TryParseDate(PublishedOn, out var date) ? date : null;
             sample.WhatToTake = WhatToTake.Trim();
         }

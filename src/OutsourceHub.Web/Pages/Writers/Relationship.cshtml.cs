@@ -26,6 +26,22 @@ public sealed class RelationshipModel(OutsourceHubDbContext db) : PageModel
 
     public double AverageRounds => Approved.Count == 0 ? 0 : Approved.Average(j => j.Rounds);
 
+    /// <summary>The first and the latest voice match of approved drafts, in words: the trend the chart draws.</summary>
+    public string VoiceTrend
+    {
+        get
+        {
+            var matches = Approved.Where(j => j.VoiceMatch is not null).Select(j => j.VoiceMatch!.Value).ToList();
+            return matches.Count switch
+            {
+                0 => "No approved draft has a voice report yet (the brief needs reference pieces with full text).",
+                1 => $"{matches[0]} of 100 on the one approved draft with a report.",
+                _ => $"{matches[0]} of 100 on the first approved draft with a report, {matches[^1]} on the latest " +
+                    $"({(matches[^1] > matches[0] ? "up" : matches[^1] < matches[0] ? "down" : "no change")}).",
+            };
+        }
+    }
+
     public async Task<IActionResult> OnGetAsync(int writerId, CancellationToken cancellationToken)
     {
         var ownerId = User.UserId();

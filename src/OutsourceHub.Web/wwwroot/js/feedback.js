@@ -1,4 +1,5 @@
-// Review form: "Add another point" copies the last point row with the next index, and the send button
+// Review form: "Add another point" copies the last point row with the next index; "Make this a point" beside a
+// voice report line writes that point into the next empty row (nothing typed is replaced); the send button
 // cannot be pressed twice.
 (function () {
   "use strict";
@@ -10,7 +11,27 @@
   const points = document.getElementById("points");
   const add = document.getElementById("add-point");
   add.hidden = false;
-  add.addEventListener("click", function () {
+  add.addEventListener("click", addRow);
+
+  document.querySelectorAll("a.voice-point").forEach(function (link) {
+    link.addEventListener("click", function (event) {
+      event.preventDefault();
+      let row = Array.from(points.querySelectorAll(".point-row")).find(function (candidate) {
+        return candidate.querySelector("textarea").value.trim() === "";
+      });
+      if (!row) {
+        row = addRow();
+      }
+      const text = row.querySelector("textarea");
+      text.value = link.dataset.pointText;
+      row.querySelector("select[name$='.Category']").value = "Voice";
+      row.querySelector("select[name$='.Section']").value = "Voice";
+      document.getElementById("decision-revise").checked = true;
+      text.focus();
+    });
+  });
+
+  function addRow() {
     const rows = points.querySelectorAll(".point-row");
     const index = rows.length;
     const copy = rows[rows.length - 1].cloneNode(true);
@@ -33,7 +54,8 @@
     });
     points.appendChild(copy);
     copy.querySelector("textarea").focus();
-  });
+    return copy;
+  }
 
   form.addEventListener("submit", function () {
     document.getElementById("send-feedback").disabled = true;

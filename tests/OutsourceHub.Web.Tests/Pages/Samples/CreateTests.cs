@@ -1,7 +1,9 @@
 using System.Net;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OutsourceHub.Core;
 using OutsourceHub.Core.Samples;
+using OutsourceHub.Core.Voice;
 using OutsourceHub.Web.Tests.Infrastructure;
 
 namespace OutsourceHub.Web.Tests.Pages.Samples;
@@ -50,6 +52,8 @@ public sealed class CreateTests(SignedUpApp fixture) : IClassFixture<SignedUpApp
         Assert.Equal(new DateOnly(2025, 3, 14), sample.PublishedOn);
         Assert.Equal("The rhythm: short paragraphs and a single tip at the end.", sample.WhatToTake);
         Assert.False(sample.IsArchived);
+        // Measured once as it is saved, so voice reports read it instead of profiling the text on every request.
+        Assert.Equal(JsonSerializer.Serialize(VoiceText.Profile(sample.Text.Markdown)), JsonSerializer.Serialize(sample.VoiceProfile));
         Assert.Contains("Reference piece added.", (await browser.GetAsync(created.Location!)).Text, StringComparison.Ordinal);
     }
 
@@ -72,6 +76,7 @@ public sealed class CreateTests(SignedUpApp fixture) : IClassFixture<SignedUpApp
         var sample = await app.WithDbAsync(db => db.ReferencePieces.AsNoTracking().SingleAsync(r => r.ClientId == client.Id));
         Assert.Equal(url.Length == 0 ? null : url, sample.Url);
         Assert.Equal(text, sample.Text.Markdown);
+        Assert.Equal(text.Length == 0, sample.VoiceProfile is null);
         Assert.Null(sample.PublishedOn);
     }
 

@@ -54,6 +54,7 @@ public sealed class EditTests(SignedUpApp fixture) : IClassFixture<SignedUpApp>
         Assert.Equal(ContentKind.Article, stored.Kind);
         Assert.Null(stored.Url);
         Assert.Contains("<em>feeling</em>", stored.Text.Html, StringComparison.Ordinal);
+        Assert.Equal(3, stored.VoiceProfile?.WordCount); // measured again from the new text, not kept from the old
         Assert.Equal(new DateOnly(2024, 12, 1), stored.PublishedOn);
         Assert.Equal("Notice how I open with a story.", stored.WhatToTake);
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using OutsourceHub.Core.Clients;
+using OutsourceHub.Core.Reviews;
 using OutsourceHub.Web.Tests.Infrastructure;
 
 namespace OutsourceHub.Web.Tests.Pages.Voice;
@@ -45,6 +46,81 @@ public sealed class VoiceReportTests(SignedUpApp fixture) : IClassFixture<Signed
         var overall = int.Parse(review.Document.QuerySelector("#voice-overall")!.TextContent, System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(overall, 0, 100);
         Assert.Contains("Sentence length: your samples average", review.Document.QuerySelector("#voice-report")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_word_to_avoid_in_the_report_starts_a_revision_point_the_owner_can_send()
+    {
+        var scenario = await BriefScenario.CreateAsync(app);
+        await AvoidAsync(scenario, "synergy");
+        await scenario.StartAsync(app);
+        using var writer = await scenario.WriterBrowserAsync(app);
+        await writer.SubmitDraftAsync(scenario.Job.Id, "For two years I eyeballed my coffee and called it synergy. I was wrong about that.");
+        using var owner = await scenario.OwnerBrowserAsync(app);
+        var review = await owner.GetAsync($"/Feedback/Give/{scenario.Job.Id}/1");
+        var link = review.Document.QuerySelector("#avoided-words a.voice-point")!;
+
+        var started = await owner.GetAsync($"/Feedback/Give/{scenario.Job.Id}/1{link.GetAttribute("href")}");
+
+        const string point = "“synergy” is on my list of words to avoid. Please rephrase: “For two years I eyeballed my coffee and called it synergy.”";
+        Assert.Equal(point, link.GetAttribute("data-point-text"));
+        Assert.Equal(point, started.ValueOf("Input.Points[0].Text"));
+        Assert.Equal("Voice", started.Document.QuerySelector("select[name='Input.Points[0].Section'] option[selected]")!.GetAttribute("value"));
+        Assert.NotNull(started.Document.QuerySelector("#decision-revise[checked]"));
+        Assert.Equal(string.Empty, started.ValueOf("Input.Points[1].Text"));
+
+        var sent = await owner.SubmitAsync(started, new Dictionary<string, string>(), "#feedback-form");
+
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var stored = await app.WithDbAsync(db => db.RevisionPoints.AsNoTracking().Select(p => new { p.Text, p.Section }).SingleAsync(
+            p => db.Feedback.Any(f => db.Drafts.Any(d => d.Id == f.DraftId && d.ProjectId == scenario.Job.Id))));
+        Assert.Equal(point, stored.Text);
+        Assert.Equal(BriefSection.Voice, stored.Section);
+    }
+
+    [Fact]
+    public async Task An_unknown_report_line_leaves_the_review_form_empty_and_the_writer_gets_no_point_links()
+    {
+        var scenario = await BriefScenario.CreateAsync(app);
+        await AvoidAsync(scenario, "synergy");
+        await scenario.StartAsync(app);
+        using var writer = await scenario.WriterBrowserAsync(app);
+        const string text = "For two years I eyeballed my coffee and called it synergy. I was wrong about that.";
+        var checkedPage = await writer.SubmitAsync(
+            await writer.GetAsync($"/Drafts/Submit/{scenario.Job.Id}"), new Dictionary<string, string> { ["Input.Body"] = text }, "#draft-form", button: "button[formaction*='CheckVoice']");
+        await writer.SubmitDraftAsync(scenario.Job.Id, text);
+        using var owner = await scenario.OwnerBrowserAsync(app);
+
+        var review = await owner.GetAsync($"/Feedback/Give/{scenario.Job.Id}/1?point=avoid-99");
+
+        Assert.Empty(checkedPage.Document.QuerySelectorAll("a.voice-point"));
+        Assert.Equal(HttpStatusCode.OK, review.StatusCode);
+        Assert.Equal(string.Empty, review.ValueOf("Input.Points[0].Text"));
+        Assert.Null(review.Document.QuerySelector("input[name='Input.Decision'][checked]"));
+    }
+
+    [Fact]
+    public async Task Another_users_job_answers_404_for_the_voice_check_and_the_report()
+    {
+        var scenario = await BriefScenario.CreateAsync(app);
+        await scenario.StartAsync(app);
+        using var writer = await scenario.WriterBrowserAsync(app);
+        var editor = await writer.GetAsync($"/Drafts/Submit/{scenario.Job.Id}");
+        await writer.SubmitDraftAsync(scenario.Job.Id, "For two years I eyeballed my coffee. I was wrong about that.");
+        var other = await BriefScenario.CreateAsync(app);
+        await other.StartAsync(app);
+        using var otherWriter = await other.WriterBrowserAsync(app);
+        using var otherOwner = await other.OwnerBrowserAsync(app);
+
+        // The other writer posts a check to this job with their own valid token: the job is not theirs.
+        var check = await otherWriter.PostWithTokenAsync($"/Drafts/Submit/{scenario.Job.Id}?handler=CheckVoice", ("Input.Body", "Some text to check."));
+        var report = await otherOwner.GetAsync($"/Feedback/Give/{scenario.Job.Id}/1?point=avoid-0");
+        var ownCheck = await otherWriter.PostWithTokenAsync($"/Drafts/Submit/{other.Job.Id}?handler=CheckVoice", ("Input.Body", "Some text to check."));
+
+        Assert.Equal(HttpStatusCode.OK, editor.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, ownCheck.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, check.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, report.StatusCode);
     }
 
     [Fact]

@@ -55,6 +55,29 @@ public sealed class RelationshipTests(SignedUpApp fixture) : IClassFixture<Signe
     }
 
     [Fact]
+    public async Task The_voice_match_of_each_approved_draft_is_drawn_over_time_and_said_in_words()
+    {
+        var scenario = await BriefScenario.CreateAsync(app);
+        var second = await app.CreateJobAsync(scenario.Client, "Second job", scenario.Writer.Id, [scenario.Samples[0].Id]);
+        var third = await app.CreateJobAsync(scenario.Client, "Third job", scenario.Writer.Id, [scenario.Samples[0].Id]);
+        var fourth = await app.CreateJobAsync(scenario.Client, "Fourth job", scenario.Writer.Id, [scenario.Samples[0].Id]);
+        await ApproveAsync(scenario, scenario.Job.Id, revisions: 2, voiceMatch: 52);
+        await ApproveAsync(scenario, second.Id, revisions: 1);
+        await ApproveAsync(scenario, third.Id, revisions: 1, voiceMatch: 61);
+        await ApproveAsync(scenario, fourth.Id, revisions: 0, voiceMatch: 74);
+        using var owner = await scenario.OwnerBrowserAsync(app);
+
+        var page = await owner.GetAsync($"/Writers/Relationship/{scenario.Writer.Id}");
+
+        Assert.Equal("52 of 100 on the first approved draft with a report, 74 on the latest (up).", page.Document.QuerySelector("#voice-trend")!.TextContent.Trim());
+        var chart = page.Document.QuerySelector("#voice-chart svg")!;
+        Assert.Equal("Voice match per approved job, oldest first: 52, no report, 61, 74", chart.GetAttribute("aria-label"));
+        Assert.Equal(3, chart.QuerySelectorAll("circle").Length);
+        Assert.Equal(3, chart.QuerySelector("polyline")!.GetAttribute("points")!.Split(' ').Length);
+        Assert.Equal(["52", "61", "74"], chart.QuerySelectorAll("circle + text").Select(t => t.TextContent));
+    }
+
+    [Fact]
     public async Task A_writer_with_no_approved_job_yet_gets_an_empty_state()
     {
         var scenario = await BriefScenario.CreateAsync(app);
@@ -79,7 +102,7 @@ public sealed class RelationshipTests(SignedUpApp fixture) : IClassFixture<Signe
     }
 
     /// <summary>Drives a job through brief, acknowledgement, the given number of revisions and approval.</summary>
-    private Task ApproveAsync(BriefScenario scenario, int jobId, int revisions) =>
+    private Task ApproveAsync(BriefScenario scenario, int jobId, int revisions, int? voiceMatch = null) =>
         app.WithDbAsync(async db =>
         {
             var now = DateTime.UtcNow;
@@ -89,6 +112,11 @@ public sealed class RelationshipTests(SignedUpApp fixture) : IClassFixture<Signe
             for (var round = 0; round <= revisions; round++)
             {
                 var draft = job.SubmitDraft(scenario.Writer.Id, Text, 1, scenario.WriterUser.Id, now);
+                if (voiceMatch is { } match)
+                {
+                    draft.RecordVoiceMatch(match);
+                }
+
                 job.GiveFeedback(draft, round < revisions ? FeedbackDecision.RequestRevision : FeedbackDecision.Approve, Text, [], scenario.Owner.Id, now);
             }
 
