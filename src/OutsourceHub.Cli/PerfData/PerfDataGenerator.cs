@@ -219,10 +219,14 @@ public static class PerfDataGenerator
             await db.SaveChangesAsync(cancellationToken);
             foreach (var kit in kits)
             {
-                kit.Samples.AddRange(Enumerable.Range(1, 3).Select(n => new ReferencePiece(kit.Client.Id, $"Sample {n}: {text.Title()}", Kinds[n % Kinds.Length], text.Sentences(1), now.AddDays(-290))
+                kit.Samples.AddRange(Enumerable.Range(1, 3).Select(n =>
                 {
-                    Url = $"https://{FileSafe(kit.Client.Name)}.example/pieces/{n}",
-                    Text = renderer.Render(text.Draft(text.Title(), Small ? 60 : 800 + (n * 250))),
+                    var sample = new ReferencePiece(kit.Client.Id, $"Sample {n}: {text.Title()}", Kinds[n % Kinds.Length], text.Sentences(1), now.AddDays(-290))
+                    {
+                        Url = $"https://{FileSafe(kit.Client.Name)}.example/pieces/{n}",
+                    };
+                    sample.SetText(renderer.Render(text.Draft(text.Title(), Small ? 60 : 800 + (n * 250))));
+                    return sample;
                 }));
                 db.ReferencePieces.AddRange(kit.Samples);
             }
