@@ -222,9 +222,12 @@ public sealed class SubmitModel(
         CanSubmit = Project.NextStatus(job.Status, ProjectAction.SubmitDraft) is not null;
         Refusal = CanSubmit ? null : $"You can't submit a draft: this job is {StatusText.Describe(job.Status)}.";
         var latest = await DraftsSubmittedAsync(projectId, cancellationToken);
-        OpenPoints = await db.RevisionPoints.AsNoTracking()
-            .Where(p => p.Resolution == PointResolution.Open
-                && db.Feedback.Any(f => f.Id == p.FeedbackId && db.Drafts.Any(d => d.Id == f.DraftId && d.ProjectId == projectId && d.Number == latest)))
+        // From the latest draft down (its feedback, then its points), by index.
+        OpenPoints = await db.Drafts.AsNoTracking()
+            .Where(d => d.ProjectId == projectId && d.Number == latest)
+            .Join(db.Feedback, d => d.Id, f => f.DraftId, (d, f) => f.Id)
+            .Join(db.RevisionPoints, feedbackId => feedbackId, p => p.FeedbackId, (feedbackId, p) => p)
+            .Where(p => p.Resolution == PointResolution.Open)
             .OrderBy(p => p.Id)
             .Select(p => new PointView(p.Id, p.Text, p.Category, p.Section, db.ReferencePieces.Where(r => r.Id == p.ReferencePieceId).Select(r => r.Title).FirstOrDefault()))
             .ToListAsync(cancellationToken);
