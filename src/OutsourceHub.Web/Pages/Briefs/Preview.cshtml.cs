@@ -17,7 +17,7 @@ namespace OutsourceHub.Web.Pages.Briefs;
 /// <summary>The owner previews the brief as it would be issued now, sees what changed since the last version, and issues it.</summary>
 [Authorize(Roles = AppRoles.Owner)]
 public sealed class PreviewModel(
-    OutsourceHubDbContext db, KickoffBriefs briefs, MarkdownPreviews previews, Notifier notifier, ILogger<PreviewModel> logger) : PageModel
+    OutsourceHubDbContext db, KickoffBriefs briefs, MarkdownPreviews previews, TextDiffs diffs, Notifier notifier, ILogger<PreviewModel> logger) : PageModel
 {
     public JobHeader Job { get; private set; } = null!;
 
@@ -110,7 +110,7 @@ public sealed class PreviewModel(
             .Select(b => b.Content.Markdown)
             .SingleOrDefaultAsync(cancellationToken);
         HasChanges = latest != markdown;
-        ChangesSinceLatest = latest is not null && HasChanges ? TextDiff.Lines(latest, markdown) : [];
+        ChangesSinceLatest = latest is not null && HasChanges ? diffs.Lines(latest, markdown) : [];
         return true;
     }
 
