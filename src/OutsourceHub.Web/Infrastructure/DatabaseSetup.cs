@@ -17,8 +17,10 @@ public static class DatabaseSetup
         {
             var configuration = provider.GetRequiredService<IConfiguration>();
             var environment = provider.GetRequiredService<IHostEnvironment>();
-            options.UseSqlite(SqliteConnectionString(configuration, environment));
+            options.UseSqlite(SqliteConnectionString(configuration, environment))
+                .AddInterceptors(provider.GetRequiredService<SqliteWriteGate>());
         });
+        services.AddSingleton<SqliteWriteGate>();
         return services;
     }
 
