@@ -14,15 +14,19 @@ namespace OutsourceHub.Core.Data;
 /// </summary>
 public sealed class SqliteWriteGate : SaveChangesInterceptor
 {
+    /// <summary>As long as the driver's own busy timeout (DatabaseSetup sets 30 s).</summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
     private readonly ConcurrentDictionary<string, SemaphoreSlim> gates = new(StringComparer.Ordinal);
     private readonly ConditionalWeakTable<DbContext, SemaphoreSlim> held = [];
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (GateFor(eventData.Context) is { } gate)
+        // After the busy timeout the save goes ahead without the gate, as it would without this class: a gate
+        // never released (a path EF reports in a way not handled here) must not stop every write for good.
+        if (GateFor(eventData.Context) is { } gate && await gate.WaitAsync(Patience, cancellationToken))
         {
-            await gate.WaitAsync(cancellationToken);
             held.AddOrUpdate(eventData.Context!, gate);
         }
 
@@ -31,12 +35,25 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (GateFor(eventData.Context) is { } gate)
+        if (GateFor(eventData.Context) is { } gate && gate.Wait(Patience))
         {
-            gate.Wait();
             held.AddOrUpdate(eventData.Context!, gate);
         }
 
+        return result;
+    }
+
+    // A stale save (the Version check) is reported here, not as a failure.
+    public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(
+        ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        Release(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
+    {
+        Release(eventData.Context);
         return result;
     }
 
