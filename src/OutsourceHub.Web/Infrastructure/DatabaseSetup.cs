@@ -18,9 +18,10 @@ public static class DatabaseSetup
             var configuration = provider.GetRequiredService<IConfiguration>();
             var environment = provider.GetRequiredService<IHostEnvironment>();
             options.UseSqlite(SqliteConnectionString(configuration, environment))
-                .AddInterceptors(provider.GetRequiredService<SqliteWriteGate>());
+                .AddInterceptors(provider.GetRequiredService<SqliteWriteGate>(), provider.GetRequiredService<SqlitePageCache>());
         });
         services.AddSingleton<SqliteWriteGate>();
+        services.AddSingleton<SqlitePageCache>();
         return services;
     }
 
