@@ -18,10 +18,9 @@ public static class DatabaseSetup
             var configuration = provider.GetRequiredService<IConfiguration>();
             var environment = provider.GetRequiredService<IHostEnvironment>();
             options.UseSqlite(SqliteConnectionString(configuration, environment))
-                .AddInterceptors(provider.GetRequiredService<SqliteWriteGate>(), provider.GetRequiredService<SqlitePageCache>());
+                .AddInterceptors(provider.GetRequiredService<SqliteWriteGate>());
         });
         services.AddSingleton<SqliteWriteGate>();
-        services.AddSingleton<SqlitePageCache>();
         return services;
     }
 
