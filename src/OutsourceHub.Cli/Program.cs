@@ -1,2 +1,8 @@
 // `dotnet run --project src/OutsourceHub.Cli -- voice-match --sample a.md --sample b.md --draft d.md [--profile p.json] [--format json|text]`
-return OutsourceHub.Cli.VoiceMatchCommand.Run(args, Console.Out, Console.Error);
+// `dotnet run --project src/OutsourceHub.Cli -- seed-perf --database perf.db --jobs 10000 [--small]`
+using OutsourceHub.Cli;
+using OutsourceHub.Cli.PerfData;
+
+return args.FirstOrDefault() == SeedPerfCommand.Name
+    ? await SeedPerfCommand.RunAsync(args, Console.Out, Console.Error)
+    : VoiceMatchCommand.Run(args, Console.Out, Console.Error);

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using OutsourceHub.Core.Accounts;
 using OutsourceHub.Core.Briefs;
+using OutsourceHub.Core.Caching;
 using OutsourceHub.Core.Data;
+using OutsourceHub.Core.Diffs;
 using OutsourceHub.Core.Markdown;
 using OutsourceHub.Core.Notifications;
 using OutsourceHub.Core.Voice;
@@ -25,6 +27,9 @@ builder.Services.AddSerilog(
 builder.Services.AddOutsourceHubDatabase();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<MarkdownRenderer>();
+builder.Services.AddSingleton<ContentCache>();
+builder.Services.AddSingleton<MarkdownPreviews>();
+builder.Services.AddSingleton<TextDiffs>();
 builder.Services.AddScoped<KickoffBriefs>();
 builder.Services.AddScoped<Notifier>();
 builder.Services.AddScoped<VoiceChecks>();
@@ -137,5 +142,6 @@ app.UseAuthorization();
 
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapRazorPages();
+app.MapBenchmarkBaseline();
 
 await app.RunAsync();

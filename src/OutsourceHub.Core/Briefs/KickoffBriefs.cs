@@ -30,7 +30,7 @@ public sealed class KickoffBriefs(OutsourceHubDbContext db, MarkdownRenderer ren
             .SingleAsync(cancellationToken);
         var samples = await db.ProjectSamples.AsNoTracking().Where(s => s.ProjectId == projectId)
             .OrderBy(s => s.Position)
-            .Join(db.ReferencePieces, s => s.ReferencePieceId, r => r.Id, (s, r) => new { r.Id, r.Title, r.Kind, r.Url, Text = r.Text.Markdown, r.WhatToTake })
+            .Join(db.ReferencePieces, s => s.ReferencePieceId, r => r.Id, (s, r) => new { r.Id, r.Title, r.Kind, r.Url, Text = r.Text.Markdown, r.WhatToTake, Profile = r.VoiceProfile })
             .ToListAsync(cancellationToken);
 
         var input = new BriefInput(
@@ -41,7 +41,8 @@ public sealed class KickoffBriefs(OutsourceHubDbContext db, MarkdownRenderer ren
             client.StandingSpecialRequests,
             samples.Select(s => new BriefSample(s.Title, s.Kind, s.Url, s.Text.Length > 0 ? links.SampleTextUrl(s.Id) : null, s.WhatToTake)).ToList(),
             links.ThreadUrl,
-            VoicePrimer.Describe(samples.Where(s => s.Text.Length > 0).Select(s => VoiceText.Profile(s.Text)).ToList(), client.Voice));
+            // The measures stored with each sample (a sample saved before they were stored is measured here).
+            VoicePrimer.Describe(samples.Where(s => s.Text.Length > 0).Select(s => s.Profile ?? VoiceText.Profile(s.Text)).ToList(), client.Voice));
         return KickoffBriefAssembler.Assemble(input);
     }
 

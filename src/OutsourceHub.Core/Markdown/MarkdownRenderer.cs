@@ -20,6 +20,14 @@ public sealed class MarkdownRenderer
 
     private readonly HtmlSanitizer sanitizer = CreateSanitizer();
 
+    private long renders;
+
+    /// <summary>
+    /// How many texts this renderer has turned into HTML since it was made: the seam the tests read to prove
+    /// that read requests render nothing (Markdown is rendered when it is written, previews are cached).
+    /// </summary>
+    public long Renders => Interlocked.Read(ref renders);
+
     public RichText Render(string? markdown)
     {
         if (string.IsNullOrWhiteSpace(markdown))
@@ -27,6 +35,7 @@ public sealed class MarkdownRenderer
             return RichText.Empty;
         }
 
+        Interlocked.Increment(ref renders);
         var document = Markdig.Markdown.Parse(markdown, pipeline);
         NeutraliseUnsafeLinks(document);
         var html = document.ToHtml(pipeline);

@@ -51,10 +51,13 @@ public static class DatabaseSetup
                     options.UseNpgsql(PostgresConnectionString(configuration), npgsql => npgsql.MigrationsAssembly(PostgresMigrations.AssemblyName));
                     break;
                 default:
-                    options.UseSqlite(SqliteConnectionString(configuration, environment), sqlite => sqlite.MigrationsAssembly(SqliteMigrations.AssemblyName));
+                    // One writer at a time per SQLite file, waited for asynchronously (PostgreSQL has row locks).
+                    options.UseSqlite(SqliteConnectionString(configuration, environment), sqlite => sqlite.MigrationsAssembly(SqliteMigrations.AssemblyName))
+                        .AddInterceptors(provider.GetRequiredService<SqliteWriteGate>());
                     break;
             }
         });
+        services.AddSingleton<SqliteWriteGate>();
 
         // Keys in the database: a cookie or form token made by one instance is read by every other, and a restart
         // (or a new container) keeps everyone signed in.

@@ -17,7 +17,7 @@ namespace OutsourceHub.Web.Pages.Briefs;
 /// <summary>The owner previews the brief as it would be issued now, sees what changed since the last version, and issues it.</summary>
 [Authorize(Roles = AppRoles.Owner)]
 public sealed class PreviewModel(
-    OutsourceHubDbContext db, KickoffBriefs briefs, MarkdownRenderer renderer, Notifier notifier, ILogger<PreviewModel> logger) : PageModel
+    OutsourceHubDbContext db, KickoffBriefs briefs, MarkdownPreviews previews, TextDiffs diffs, Notifier notifier, ILogger<PreviewModel> logger) : PageModel
 {
     public JobHeader Job { get; private set; } = null!;
 
@@ -107,7 +107,7 @@ public sealed class PreviewModel(
         HasWriter = job.WriterId is not null;
         SampleCount = await db.ProjectSamples.CountAsync(s => s.ProjectId == projectId, cancellationToken);
         var markdown = await briefs.AssembleAsync(projectId, Url.BriefLinks(projectId), cancellationToken);
-        PreviewHtml = renderer.Render(markdown).Html;
+        PreviewHtml = previews.Html(markdown);
 
         Versions = await db.BriefVersions.AsNoTracking()
             .Where(b => b.ProjectId == projectId)
@@ -119,7 +119,7 @@ public sealed class PreviewModel(
             .Select(b => b.Content.Markdown)
             .SingleOrDefaultAsync(cancellationToken);
         HasChanges = latest != markdown;
-        ChangesSinceLatest = latest is not null && HasChanges ? TextDiff.Lines(latest, markdown) : [];
+        ChangesSinceLatest = latest is not null && HasChanges ? diffs.Lines(latest, markdown) : [];
         return true;
     }
 

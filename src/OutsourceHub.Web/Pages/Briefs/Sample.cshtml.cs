@@ -25,8 +25,8 @@ public sealed class SampleModel(OutsourceHubDbContext db) : PageModel
             return NotFound();
         }
 
-        var sentInBrief = db.BriefVersionSamples.Any(s => s.ReferencePieceId == sampleId
-            && db.BriefVersions.Any(b => b.Id == s.BriefVersionId && b.ProjectId == projectId));
+        var sentInBrief = db.BriefVersions.Any(b => b.ProjectId == projectId
+            && db.BriefVersionSamples.Any(s => s.BriefVersionId == b.Id && s.ReferencePieceId == sampleId));
         var chosenForJob = job.ViewerIsOwner && db.ProjectSamples.Any(s => s.ProjectId == projectId && s.ReferencePieceId == sampleId);
         var sample = await db.ReferencePieces.AsNoTracking()
             .Where(r => r.Id == sampleId && (sentInBrief || chosenForJob))

@@ -26,6 +26,7 @@ public sealed class VersionModel(
     OutsourceHubDbContext db,
     IValidator<VersionModel.InputModel> validator,
     Notifier notifier,
+    TextDiffs diffs,
     TimeProvider clock,
     ILogger<VersionModel> logger) : PageModel
 {
@@ -156,7 +157,7 @@ public sealed class VersionModel(
         Job = job;
         Brief = brief;
         var previous = versions.SingleOrDefault(v => v.Number == wanted - 1);
-        ChangesSincePrevious = previous is null ? [] : TextDiff.Lines(previous.Markdown, brief.Markdown);
+        ChangesSincePrevious = previous is null ? [] : diffs.Lines(previous.Markdown, brief.Markdown);
         Samples = await db.BriefVersionSamples.AsNoTracking()
             .Where(s => s.BriefVersionId == brief.Id)
             .OrderBy(s => s.Position)

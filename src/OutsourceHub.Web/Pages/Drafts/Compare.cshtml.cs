@@ -8,7 +8,7 @@ using OutsourceHub.Web.Infrastructure;
 namespace OutsourceHub.Web.Pages.Drafts;
 
 /// <summary>A draft against the one before it, word by word: what the revision changed.</summary>
-public sealed class CompareModel(OutsourceHubDbContext db) : PageModel
+public sealed class CompareModel(OutsourceHubDbContext db, TextDiffs diffs) : PageModel
 {
     public JobHeader Job { get; private set; } = null!;
 
@@ -43,7 +43,7 @@ public sealed class CompareModel(OutsourceHubDbContext db) : PageModel
         Number = number;
         WordsBefore = before.WordCount;
         WordsAfter = after.WordCount;
-        Changes = TextDiff.Words(before.Markdown, after.Markdown);
+        Changes = diffs.Words(before.Markdown, after.Markdown);
         return Page();
     }
 }

@@ -23,6 +23,7 @@ namespace OutsourceHub.Web.Pages.Drafts;
 public sealed class SubmitModel(
     OutsourceHubDbContext db,
     MarkdownRenderer renderer,
+    MarkdownPreviews previews,
     Notifier notifier,
     VoiceChecks voiceChecks,
     IValidator<SubmitModel.InputModel> validator,
@@ -200,7 +201,7 @@ public sealed class SubmitModel(
         return Page();
     }
 
-    /// <summary>The preview, rendered by the same safe renderer as the submitted draft will be.</summary>
+    /// <summary>The preview, rendered by the same safe renderer as the submitted draft will be (an unchanged text is not rendered again).</summary>
     public async Task<IActionResult> OnPostPreviewAsync(int projectId, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(projectId, cancellationToken))
@@ -208,7 +209,7 @@ public sealed class SubmitModel(
             return NotFound();
         }
 
-        return Content(renderer.Render(Input.Body).Html, "text/html; charset=utf-8");
+        return Content(previews.Html(Input.Body), "text/html; charset=utf-8");
     }
 
     private Task<int> DraftsSubmittedAsync(int projectId, CancellationToken cancellationToken) =>
@@ -226,9 +227,12 @@ public sealed class SubmitModel(
         CanSubmit = Project.NextStatus(job.Status, ProjectAction.SubmitDraft) is not null;
         Refusal = CanSubmit ? null : $"You can't submit a draft: this job is {StatusText.Describe(job.Status)}.";
         var latest = await DraftsSubmittedAsync(projectId, cancellationToken);
-        OpenPoints = await db.RevisionPoints.AsNoTracking()
-            .Where(p => p.Resolution == PointResolution.Open
-                && db.Feedback.Any(f => f.Id == p.FeedbackId && db.Drafts.Any(d => d.Id == f.DraftId && d.ProjectId == projectId && d.Number == latest)))
+        // From the latest draft down (its feedback, then its points), by index.
+        OpenPoints = await db.Drafts.AsNoTracking()
+            .Where(d => d.ProjectId == projectId && d.Number == latest)
+            .Join(db.Feedback, d => d.Id, f => f.DraftId, (d, f) => f.Id)
+            .Join(db.RevisionPoints, feedbackId => feedbackId, p => p.FeedbackId, (feedbackId, p) => p)
+            .Where(p => p.Resolution == PointResolution.Open)
             .OrderBy(p => p.Id)
             .Select(p => new PointView(p.Id, p.Text, p.Category, p.Section, db.ReferencePieces.Where(r => r.Id == p.ReferencePieceId).Select(r => r.Title).FirstOrDefault()))
             .ToListAsync(cancellationToken);

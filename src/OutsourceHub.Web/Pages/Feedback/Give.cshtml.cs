@@ -208,14 +208,18 @@ public sealed class GiveModel(
         WordCount = draft.WordCount;
         RoundsUsed = state.RevisionRoundsUsed;
         RoundsIncluded = state.RevisionRoundsIncluded;
-        PreviousPoints = await db.RevisionPoints.AsNoTracking()
-            .Where(p => db.Feedback.Any(f => f.Id == p.FeedbackId && db.Drafts.Any(d => d.Id == f.DraftId && d.ProjectId == projectId && d.Number == number - 1)))
+        // From the previous draft down (its feedback, then its points), by index.
+        PreviousPoints = await db.Drafts.AsNoTracking()
+            .Where(d => d.ProjectId == projectId && d.Number == number - 1)
+            .Join(db.Feedback, d => d.Id, f => f.DraftId, (d, f) => f.Id)
+            .Join(db.RevisionPoints, feedbackId => feedbackId, p => p.FeedbackId, (feedbackId, p) => p)
             .OrderBy(p => p.Id)
             .Select(p => new HandledPoint(p.Text, p.Section, p.Resolution, p.WriterNote))
             .ToListAsync(cancellationToken);
 
-        var samples = await db.BriefVersionSamples.AsNoTracking()
-            .Where(s => db.BriefVersions.Any(b => b.Id == s.BriefVersionId && b.ProjectId == projectId && b.Number == state.BriefVersionsIssued))
+        var samples = await db.BriefVersions.AsNoTracking()
+            .Where(b => b.ProjectId == projectId && b.Number == state.BriefVersionsIssued)
+            .Join(db.BriefVersionSamples, b => b.Id, s => s.BriefVersionId, (b, s) => s)
             .OrderBy(s => s.Position)
             .Join(db.ReferencePieces, s => s.ReferencePieceId, r => r.Id, (s, r) => new { r.Id, r.Title })
             .ToListAsync(cancellationToken);

@@ -27,13 +27,16 @@ public sealed class IndexModel(OutsourceHubDbContext db, TimeProvider clock) : P
     {
         var userId = User.UserId();
         Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        Jobs = await db.ProjectsAssignedTo(userId).AsNoTracking()
-            .OrderBy(p => p.Status == ProjectStatus.Briefed ? 0
-                : p.Status == ProjectStatus.RevisionRequested ? 1
-                : p.Status == ProjectStatus.InProgress ? 2
-                : p.Status == ProjectStatus.Submitted ? 3
-                : p.Status == ProjectStatus.Approved ? 4 : 5)
-            .ThenBy(p => p.DueOn).ThenBy(p => p.Id)
+        var assigned = db.ProjectsAssignedTo(userId).AsNoTracking();
+        var total = await assigned.CountAsync(cancellationToken);
+        var page = Math.Clamp(PageNumber, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        // The page's ids first, ordered on the job's own columns; the counts beside each job are then worked out
+        // for those 25 only (SQLite would otherwise compute them for every assigned job before sorting).
+        var pageIds = assigned.OrderBy(NextStepFirst).ThenBy(p => p.DueOn).ThenBy(p => p.Id).Select(p => p.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize);
+        var rows = await db.Projects.AsNoTracking()
+            .Where(p => pageIds.Contains(p.Id))
+            .OrderBy(NextStepFirst).ThenBy(p => p.DueOn).ThenBy(p => p.Id)
             .Select(p => new JobRow(
                 p.Id,
                 p.Title,
@@ -41,14 +44,25 @@ public sealed class IndexModel(OutsourceHubDbContext db, TimeProvider clock) : P
                 p.Status,
                 p.DueOn,
                 p.BriefVersionsIssued,
-                db.BriefAcknowledgements.Any(a => a.WriterId == p.WriterId
-                    && db.BriefVersions.Any(b => b.Id == a.BriefVersionId && b.ProjectId == p.Id && b.Number == p.BriefVersionsIssued)),
+                db.BriefVersions.Any(b => b.ProjectId == p.Id && b.Number == p.BriefVersionsIssued
+                    && db.BriefAcknowledgements.Any(a => a.BriefVersionId == b.Id && a.WriterId == p.WriterId)),
                 db.Messages.Count(m => m.ProjectId == p.Id && m.AuthorId != userId
                     && m.Id > (db.ThreadReadMarkers.Where(r => r.ProjectId == p.Id && r.UserId == userId).Select(r => (long?)r.LastReadMessageId).FirstOrDefault() ?? 0)),
-                db.RevisionPoints.Count(r => r.Resolution == PointResolution.Open
-                    && db.Feedback.Any(f => f.Id == r.FeedbackId && db.Drafts.Any(d => d.Id == f.DraftId && d.ProjectId == p.Id && d.Number == p.DraftsSubmitted)))))
-            .ToPageAsync(PageNumber, PageSize, cancellationToken);
+                db.Drafts.Where(d => d.ProjectId == p.Id && d.Number == p.DraftsSubmitted)
+                    .Join(db.Feedback, d => d.Id, f => f.DraftId, (d, f) => f.Id)
+                    .Join(db.RevisionPoints, feedbackId => feedbackId, r => r.FeedbackId, (feedbackId, r) => r)
+                    .Count(r => r.Resolution == PointResolution.Open)))
+            .ToListAsync(cancellationToken);
+        Jobs = new PageOf<JobRow>(rows, page, PageSize, total);
     }
+
+    /// <summary>What needs the writer first: a brief to read, a revision, writing, waiting, done.</summary>
+    private static readonly System.Linq.Expressions.Expression<Func<Project, int>> NextStepFirst = p =>
+        p.Status == ProjectStatus.Briefed ? 0
+        : p.Status == ProjectStatus.RevisionRequested ? 1
+        : p.Status == ProjectStatus.InProgress ? 2
+        : p.Status == ProjectStatus.Submitted ? 3
+        : p.Status == ProjectStatus.Approved ? 4 : 5;
 
     public sealed record JobRow(
         int Id, string Title, string Client, ProjectStatus Status, DateOnly DueOn, int BriefVersion, bool BriefAcknowledged, int UnreadMessages, int OpenPoints)

@@ -36,10 +36,12 @@ public sealed class JobModel(OutsourceHubDbContext db) : PageModel
                 p.RevisionRoundsIncluded,
                 p.RevisionRoundsUsed,
                 p.DraftsSubmitted,
-                db.BriefAcknowledgements.Any(a => a.WriterId == p.WriterId
-                    && db.BriefVersions.Any(b => b.Id == a.BriefVersionId && b.ProjectId == p.Id && b.Number == p.BriefVersionsIssued)),
-                db.RevisionPoints.Count(r => r.Section == BriefSection.NewRequest
-                    && db.Feedback.Any(f => f.Id == r.FeedbackId && db.Drafts.Any(d => d.Id == f.DraftId && d.ProjectId == p.Id)))))
+                db.BriefVersions.Any(b => b.ProjectId == p.Id && b.Number == p.BriefVersionsIssued
+                    && db.BriefAcknowledgements.Any(a => a.BriefVersionId == b.Id && a.WriterId == p.WriterId)),
+                db.Drafts.Where(d => d.ProjectId == p.Id)
+                    .Join(db.Feedback, d => d.Id, f => f.DraftId, (d, f) => f.Id)
+                    .Join(db.RevisionPoints, feedbackId => feedbackId, r => r.FeedbackId, (feedbackId, r) => r)
+                    .Count(r => r.Section == BriefSection.NewRequest)))
             .SingleAsync(cancellationToken);
         Timeline = await db.TimelineAsync(projectId, cancellationToken);
         return Page();

@@ -41,9 +41,13 @@ public sealed class DetailsModel(OutsourceHubDbContext db, TimeProvider clock) :
                 Writer = db.Writers.Where(w => w.Id == p.WriterId)
                     .Join(db.Users, w => w.UserId, u => u.Id, (w, u) => u.DisplayName)
                     .FirstOrDefault(),
-                LatestBriefAcknowledged = db.BriefAcknowledgements.Any(a => db.BriefVersions.Any(b => b.Id == a.BriefVersionId && b.ProjectId == p.Id && b.Number == p.BriefVersionsIssued)),
-                NewRequests = db.RevisionPoints.Count(r => r.Section == BriefSection.NewRequest
-                    && db.Feedback.Any(f => f.Id == r.FeedbackId && db.Drafts.Any(d => d.Id == f.DraftId && d.ProjectId == p.Id))),
+                // Both from the job's own rows down (its brief version, its drafts), by index, never a scan of every job's rows.
+                LatestBriefAcknowledged = db.BriefVersions.Any(b => b.ProjectId == p.Id && b.Number == p.BriefVersionsIssued
+                    && db.BriefAcknowledgements.Any(a => a.BriefVersionId == b.Id)),
+                NewRequests = db.Drafts.Where(d => d.ProjectId == p.Id)
+                    .Join(db.Feedback, d => d.Id, f => f.DraftId, (d, f) => f.Id)
+                    .Join(db.RevisionPoints, feedbackId => feedbackId, r => r.FeedbackId, (feedbackId, r) => r)
+                    .Count(r => r.Section == BriefSection.NewRequest),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (found is null)

@@ -12,8 +12,8 @@ namespace OutsourceHub.Web.Pages.Projects;
 
 /// <summary>
 /// "Your jobs": every job of every client the signed-in owner keeps, soonest due first, filtered by status,
-/// client, writer and title. Five queries whatever the page shows: status counts, the two filter lists, and the
-/// page with its total.
+/// client, writer and title. Four queries whatever the page shows: status counts (which give the total), the page,
+/// and the two filter lists.
 /// </summary>
 public sealed class IndexModel(OutsourceHubDbContext db, TimeProvider clock) : PageModel
 {
@@ -93,19 +93,26 @@ public sealed class IndexModel(OutsourceHubDbContext db, TimeProvider clock) : P
             jobs = jobs.Where(p => p.Status == status);
         }
 
-        Jobs = await jobs
-            .Join(db.Clients, p => p.ClientId, c => c.Id, (p, c) => new { Project = p, Client = c.Name })
-            .OrderBy(x => x.Project.DueOn).ThenBy(x => x.Project.Id)
-            .Select(x => new JobRow(
-                x.Project.Id,
-                x.Project.Title,
-                x.Client,
-                x.Project.Status,
-                x.Project.DueOn,
-                db.Writers.Where(w => w.Id == x.Project.WriterId)
+        // The counts already say how many jobs the filters match, so the page needs no COUNT of its own. The page's
+        // ids are found first from the (ClientId, Status, DueOn) index alone; only those 25 rows are then read with
+        // their names, not every matching row with its long text columns.
+        var total = Status is ProjectStatus shown ? counts.GetValueOrDefault(shown) : counts.Values.Sum();
+        var page = Math.Clamp(PageNumber, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var pageIds = jobs.OrderBy(p => p.DueOn).ThenBy(p => p.Id).Select(p => p.Id).Skip((page - 1) * PageSize).Take(PageSize);
+        var rows = await db.Projects.AsNoTracking()
+            .Where(p => pageIds.Contains(p.Id))
+            .OrderBy(p => p.DueOn).ThenBy(p => p.Id)
+            .Select(p => new JobRow(
+                p.Id,
+                p.Title,
+                db.Clients.Where(c => c.Id == p.ClientId).Select(c => c.Name).First(),
+                p.Status,
+                p.DueOn,
+                db.Writers.Where(w => w.Id == p.WriterId)
                     .Join(db.Users, w => w.UserId, u => u.Id, (w, u) => u.DisplayName)
                     .FirstOrDefault()))
-            .ToPageAsync(PageNumber, PageSize, cancellationToken);
+            .ToListAsync(cancellationToken);
+        Jobs = new PageOf<JobRow>(rows, page, PageSize, total);
 
         StatusOptions = Enum.GetValues<ProjectStatus>()
             .Select(s => new SelectListItem(StatusText.Label(s), s.ToString(), s == Status))

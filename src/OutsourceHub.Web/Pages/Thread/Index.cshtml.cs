@@ -78,14 +78,17 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnPostAsync(int projectId, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(projectId, cancellationToken))
+        // A post reads only the job's header; the thread itself is read again only to show a message that failed.
+        if (await db.FindVisibleJobAsync(projectId, User.UserId(), cancellationToken) is not { } job)
         {
             return NotFound();
         }
 
+        Job = job;
         (await validator.ValidateAsync(Input, cancellationToken)).AddToModelState(ModelState, nameof(Input));
         if (!ModelState.IsValid)
         {
+            await LoadAsync(projectId, cancellationToken);
             return Page();
         }
 

@@ -169,7 +169,7 @@ public sealed class IndexTests(IndexTests.SixtyJobs fixture) : IClassFixture<Ind
             queries.Add(counter.Count);
         }
 
-        Assert.All(queries, count => Assert.Equal(5 + 1, count)); // the page's five, and the navigation's unread-notification count
+        Assert.All(queries, count => Assert.Equal(4 + 1, count)); // the page's four, and the navigation's unread-notification count
     }
 
     private static List<int> RowIds(HtmlPage page) =>
