@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using OutsourceHub.Core.Data;
+using OutsourceHub.Migrations.Sqlite;
 
 namespace OutsourceHub.Cli.PerfData;
 
@@ -53,7 +54,7 @@ public static class SeedPerfCommand
 
         var watch = Stopwatch.StartNew();
         var connection = new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(database), Pooling = false }.ToString();
-        await using var db = new OutsourceHubDbContext(new DbContextOptionsBuilder<OutsourceHubDbContext>().UseSqlite(connection).Options);
+        await using var db = new OutsourceHubDbContext(new DbContextOptionsBuilder<OutsourceHubDbContext>().UseSqlite(connection, sqlite => sqlite.MigrationsAssembly(SqliteMigrations.AssemblyName)).Options);
         await db.Database.MigrateAsync();
         // As the app runs it (WAL); a bulk load needs no fsync per batch, the file is checked at the end.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;");

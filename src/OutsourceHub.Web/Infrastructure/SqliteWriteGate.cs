@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace OutsourceHub.Core.Data;
+namespace OutsourceHub.Web.Infrastructure;
 
 /// <summary>
 /// Lets one SaveChanges at a time write to a SQLite file, and makes the others wait asynchronously. SQLite has one
