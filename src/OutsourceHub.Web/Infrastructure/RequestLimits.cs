@@ -9,7 +9,8 @@ namespace OutsourceHub.Web.Infrastructure;
 /// <summary>
 /// Limits on what one client may send: at most <c>RateLimits:SignInPostsPerMinute</c> (10) form posts a minute
 /// to the pages that take a password or an invitation, answered 429; and a request body no larger than the
-/// largest field needs, answered 413. Both answers are the readable error page.
+/// largest field needs, answered 413. Both answers are the readable error page. And for the server as a whole, at
+/// most <c>RateLimits:ConcurrentRequests</c> (16) requests past the static files at a time, the rest queued in order.
 /// </summary>
 public static class RequestLimits
 {
@@ -28,6 +29,23 @@ public static class RequestLimits
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+
+            // Two cores answer no faster with 64 requests in flight than with 16, but each request in flight holds a
+            // database connection, and each pooled SQLite connection keeps its own page cache: bounding the requests
+            // bounds the memory (docs/performance.md). Waiting requests queue, oldest first; 0 turns the limit off.
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                var configuration = context.RequestServices.GetRequiredService<IConfiguration>();
+                var permits = configuration.GetValue("RateLimits:ConcurrentRequests", 16);
+                return permits <= 0
+                    ? RateLimitPartition.GetNoLimiter("unlimited")
+                    : RateLimitPartition.GetConcurrencyLimiter("requests", _ => new ConcurrencyLimiterOptions
+                    {
+                        PermitLimit = permits,
+                        QueueLimit = configuration.GetValue("RateLimits:QueuedRequests", 1000),
+                        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                    });
+            });
             options.AddPolicy(SignInPolicy, context =>
             {
                 // Only posts count: reading the sign-in page is harmless, guessing passwords is not.

@@ -34,6 +34,68 @@ public sealed class RequestLimitTests(SignedUpApp fixture) : IClassFixture<Signe
     }
 
     [Fact]
+    public async Task Requests_past_the_concurrency_limit_wait_their_turn_and_past_the_queue_get_a_429()
+    {
+        using var limited = app.WithWebHostBuilder(builder => builder.ConfigureAppConfiguration(config =>
+            config.AddInMemoryCollection(new Dictionary<string, string?> { ["RateLimits:ConcurrentRequests"] = "1", ["RateLimits:QueuedRequests"] = "0" })));
+        using var http = limited.CreateClient(new() { AllowAutoRedirect = false });
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        // A form post whose body is still arriving holds the only permit until the rest of it comes.
+        using var held = new HeldBody(release.Task);
+        var slow = http.PostAsync(new Uri("/Account/Login", UriKind.Relative), held);
+        var refused = await FirstAsync(http, HttpStatusCode.TooManyRequests);
+        release.SetResult();
+        var slowAnswer = await slow;
+        var after = await http.GetAsync(new Uri("/Account/Login", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, slowAnswer.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+    }
+
+    /// <summary>Asks for the sign-in page until the answer has the given status: the moment the held post has the permit.</summary>
+    private static async Task<HttpStatusCode> FirstAsync(HttpClient http, HttpStatusCode wanted)
+    {
+        var status = HttpStatusCode.OK;
+        for (var attempt = 0; attempt < 200 && status != wanted; attempt++)
+        {
+            status = (await http.GetAsync(new Uri("/Account/Login", UriKind.Relative))).StatusCode;
+            if (status != wanted)
+            {
+                await Task.Delay(25);
+            }
+        }
+
+        return status;
+    }
+
+    private sealed class HeldBody : HttpContent
+    {
+        private readonly Task release;
+
+        public HeldBody(Task release)
+        {
+            this.release = release;
+            Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/x-www-form-urlencoded");
+        }
+
+        protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context)
+        {
+            await stream.WriteAsync("Input.Email=a"u8.ToArray());
+            await stream.FlushAsync();
+            await release;
+            await stream.WriteAsync("b%40example.com"u8.ToArray());
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
+
+    [Fact]
     public async Task A_body_larger_than_any_form_needs_gets_a_readable_413_and_saves_nothing()
     {
         var scenario = await BriefScenario.CreateAsync(app);
