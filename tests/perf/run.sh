@@ -8,7 +8,8 @@
 #   4. the SQL-count tests at 10 and 10,000 jobs;
 #   5. writes the results between the markers in docs/performance.md.
 # Only loopback is used. Settings: PERF_DURATION (seconds per wrk run, 6), PERF_CONNECTIONS (16),
-# PERF_SIZES ("10 1000 10000"), PERF_WORK (/tmp/outsourcehub-perf), PERF_PORT (5391).
+# PERF_SIZES ("10 1000 10000"), PERF_WORK (/tmp/outsourcehub-perf), PERF_PORT (5391), PERF_APP_ENV (environment
+# variables for the app process only, e.g. "MALLOC_ARENA_MAX=2"; recorded with the results).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -18,6 +19,7 @@ CONNECTIONS=${PERF_CONNECTIONS:-16}
 SIZES=${PERF_SIZES:-"10 1000 10000"}
 WORK=${PERF_WORK:-/tmp/outsourcehub-perf}
 PORT=${PERF_PORT:-5391}
+APP_ENV=${PERF_APP_ENV:-}
 BASE="http://127.0.0.1:$PORT"
 WRK=${WRK:-/usr/bin/wrk}
 DOC="$ROOT/docs/performance.md"
@@ -41,7 +43,8 @@ trap stop_app EXIT
 
 start_app() { # database file
   stop_app
-  (cd "$WORK/web" && exec dotnet OutsourceHub.Web.dll --urls "$BASE" \
+  # shellcheck disable=SC2086 # APP_ENV is a list of NAME=value words
+  (cd "$WORK/web" && exec env $APP_ENV dotnet OutsourceHub.Web.dll --urls "$BASE" \
       --ConnectionStrings:OutsourceHub="Data Source=$1" --Benchmarks=true --App:PublicUrl="$BASE" \
       --Serilog:WriteTo:1:Args:path="$WORK/logs/app-.log") >"$WORK/app-$(basename "$1" .db).out" 2>&1 &
   APP_PID=$!
@@ -169,7 +172,7 @@ log "Writing docs/performance.md"
   echo
   echo "- Machine: $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(. /etc/os-release && echo "$PRETTY_NAME"), .NET SDK $(dotnet --version), $("$WRK" -v 2>&1 | head -1 | awk '{ print $1, $2 }')."
   echo "- Commit: \`$(git rev-parse --short HEAD)\`$(git diff --quiet HEAD -- src || echo ' (with uncommitted changes in src)'). Load average when the run started: $LOAD_AT_START (other work shares this machine; each ratio compares two runs seconds apart)."
-  echo "- Command: \`tests/perf/run.sh\` — each wrk run: \`wrk -t2 -c$CONNECTIONS -d${DURATION}s --latency\` with the signed-in cookie, right after the same run of the baseline; the mixes \`-c64 -d$((DURATION * 2))s -s tests/perf/mix.lua\`."
+  echo "- Command: \`tests/perf/run.sh\` — each wrk run: \`wrk -t2 -c$CONNECTIONS -d${DURATION}s --latency\` with the signed-in cookie, right after the same run of the baseline; the mixes \`-c64 -d$((DURATION * 2))s -s tests/perf/mix.lua\`.${APP_ENV:+ The app's environment: \`$APP_ENV\`.}"
   echo "- Data: $(awk '/^seed / { printf "%s%s jobs in %s s", sep, $2, $3; sep = ", " }' "$NOTES") (seed-perf; drafts 800–3,000 words; database sizes $(awk '/^memory / { printf "%s%s MB", sep, $5; sep = ", " }' "$NOTES"))."
   echo
   echo "| jobs | page | req/s | baseline req/s | ratio | p50 ms | p99 ms | errors |"
