@@ -172,7 +172,7 @@ log "Writing docs/performance.md"
   echo
   echo "- Machine: $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(. /etc/os-release && echo "$PRETTY_NAME"), .NET SDK $(dotnet --version), $("$WRK" -v 2>&1 | head -1 | awk '{ print $1, $2 }')."
   echo "- Commit: \`$(git rev-parse --short HEAD)\`$(git diff --quiet HEAD -- src || echo ' (with uncommitted changes in src)'). Load average when the run started: $LOAD_AT_START (other work shares this machine; each ratio compares two runs seconds apart)."
-  echo "- Command: \`tests/perf/run.sh\` — each wrk run: \`wrk -t2 -c$CONNECTIONS -d${DURATION}s --latency\` with the signed-in cookie, right after the same run of the baseline; the mixes \`-c64 -d$((DURATION * 2))s -s tests/perf/mix.lua\`.${APP_ENV:+ The app's environment: \`$APP_ENV\`.}"
+  echo "- Command: \`tests/perf/run.sh\` — each wrk run: \`wrk -t2 -c$CONNECTIONS -d${DURATION}s --latency\` with the signed-in cookie, right after the same run of the baseline; the mixes \`-c64 -d$((DURATION * 2))s -s tests/perf/mix.lua\`.${APP_ENV:+ Environment of the app process: \`$APP_ENV\`.}"
   echo "- Data: $(awk '/^seed / { printf "%s%s jobs in %s s", sep, $2, $3; sep = ", " }' "$NOTES") (seed-perf; drafts 800–3,000 words; database sizes $(awk '/^memory / { printf "%s%s MB", sep, $5; sep = ", " }' "$NOTES"))."
   echo
   echo "| jobs | page | req/s | baseline req/s | ratio | p50 ms | p99 ms | errors |"
