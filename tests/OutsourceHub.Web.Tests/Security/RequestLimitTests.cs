@@ -41,33 +41,29 @@ public sealed class RequestLimitTests(SignedUpApp fixture) : IClassFixture<Signe
         using var http = limited.CreateClient(new() { AllowAutoRedirect = false });
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        // A form post whose body is still arriving holds the only permit until the rest of it comes.
-        using var held = new HeldBody(release.Task);
-        var slow = http.PostAsync(new Uri("/Account/Login", UriKind.Relative), held);
-        var refused = await FirstAsync(http, HttpStatusCode.TooManyRequests);
+        // A form post whose body is still arriving holds the only permit until the rest of it comes. A page asked
+        // for meanwhile is refused: there is no room to queue. (If one of those asks held the permit at the moment
+        // the post came, the post itself was refused; it is sent again until it is the one holding the permit.)
+        Task<HttpResponseMessage>? slow = null;
+        var refused = HttpStatusCode.OK;
+        for (var attempt = 0; attempt < 200 && refused != HttpStatusCode.TooManyRequests; attempt++)
+        {
+            if (slow is null || slow.IsCompleted)
+            {
+                slow = http.PostAsync(new Uri("/Account/Login", UriKind.Relative), new HeldBody(release.Task));
+                await Task.Delay(50);
+            }
+
+            refused = (await http.GetAsync(new Uri("/Account/Login", UriKind.Relative))).StatusCode;
+        }
+
         release.SetResult();
-        var slowAnswer = await slow;
+        var slowAnswer = await slow!;
         var after = await http.GetAsync(new Uri("/Account/Login", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused);
         Assert.NotEqual(HttpStatusCode.TooManyRequests, slowAnswer.StatusCode);
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
-    }
-
-    /// <summary>Asks for the sign-in page until the answer has the given status: the moment the held post has the permit.</summary>
-    private static async Task<HttpStatusCode> FirstAsync(HttpClient http, HttpStatusCode wanted)
-    {
-        var status = HttpStatusCode.OK;
-        for (var attempt = 0; attempt < 200 && status != wanted; attempt++)
-        {
-            status = (await http.GetAsync(new Uri("/Account/Login", UriKind.Relative))).StatusCode;
-            if (status != wanted)
-            {
-                await Task.Delay(25);
-            }
-        }
-
-        return status;
     }
 
     private sealed class HeldBody : HttpContent
