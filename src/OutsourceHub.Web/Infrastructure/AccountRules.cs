@@ -15,15 +15,15 @@ public static class AccountRules
 
     public static IRuleBuilderOptions<T, string> DisplayName<T>(this IRuleBuilderInitial<T, string> rule) =>
         rule.Cascade(CascadeMode.Stop).Must(value => !string.IsNullOrWhiteSpace(value)).WithMessage("Enter your name.")
-            .MaximumLength(FieldLengths.DisplayName).WithMessage($"Use at most {FieldLengths.DisplayName} characters.");
+            .MaxChars(FieldLengths.DisplayName);
 
     public static IRuleBuilderOptions<T, string> Email<T>(this IRuleBuilderInitial<T, string> rule, string emptyMessage = "Enter your email address.") =>
         rule.Cascade(CascadeMode.Stop).Must(value => !string.IsNullOrWhiteSpace(value)).WithMessage(emptyMessage)
             .EmailAddress().WithMessage("Enter an email address like name@example.com.")
-            .MaximumLength(FieldLengths.Email).WithMessage($"Use at most {FieldLengths.Email} characters.");
+            .MaxChars(FieldLengths.Email);
 
     public static IRuleBuilderOptions<T, string> NewPassword<T>(this IRuleBuilderInitial<T, string> rule) =>
         rule.Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Choose a password.")
             .MinimumLength(PasswordMinLength).WithMessage("Use at least 12 characters: a short sentence is easy to remember.")
-            .MaximumLength(PasswordMaxLength).WithMessage($"Use at most {PasswordMaxLength} characters.");
+            .MaxChars(PasswordMaxLength);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 
 namespace OutsourceHub.Web.Infrastructure;
@@ -14,4 +15,18 @@ public static class ValidationRules
         Uri.TryCreate(value, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
         && !string.IsNullOrEmpty(uri.Host);
+
+    /// <summary>
+    /// At most <paramref name="max"/> characters (a <see cref="Core.FieldLengths"/> constant), refused with
+    /// <see cref="TooLong"/>: every length limit of the app is worded the same way.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string> MaxChars<T>(this IRuleBuilder<T, string> rule, int max) =>
+        rule.MaximumLength(max).WithMessage((_, value) => TooLong(max, value?.Length ?? 0));
+
+    /// <summary>
+    /// "Keep this to 2,000 characters or fewer; it has 100,000.": the limit and what was typed, so the person knows
+    /// how much to cut. For the few checks that are not a plain MaximumLength (a text measured as it will be stored).
+    /// </summary>
+    public static string TooLong(int max, int length) =>
+        string.Create(CultureInfo.InvariantCulture, $"Keep this to {max:N0} characters or fewer; it has {length:N0}.");
 }

@@ -87,6 +87,11 @@ public static class BadInputCases
 
     public static IReadOnlyDictionary<string, BadInput> All { get; } = Build();
 
+    /// <summary>The cases with a text field one character over its limit, each with that limit.</summary>
+    public static IReadOnlyDictionary<string, int> OverTheLimit { get; } = Forms()
+        .SelectMany(spec => spec.Text.Select(text => (Name: $"{spec.Page} · {Short(text.Field)}: {text.Limit + 1} characters, one over the limit", text.Limit)))
+        .ToDictionary(c => c.Name, c => c.Limit, StringComparer.Ordinal);
+
     private static Dictionary<string, BadInput> Build()
     {
         var cases = new Dictionary<string, BadInput>(StringComparer.Ordinal);

@@ -79,8 +79,8 @@ public sealed class LoginModel(
     {
         public InputValidator()
         {
-            RuleFor(x => x.Email).NotEmpty().WithMessage("Enter your email address.").MaximumLength(FieldLengths.Email);
-            RuleFor(x => x.Password).NotEmpty().WithMessage("Enter your password.").MaximumLength(128);
+            RuleFor(x => x.Email).NotEmpty().WithMessage("Enter your email address.").MaxChars(FieldLengths.Email);
+            RuleFor(x => x.Password).NotEmpty().WithMessage("Enter your password.").MaxChars(AccountRules.PasswordMaxLength);
         }
     }
 }

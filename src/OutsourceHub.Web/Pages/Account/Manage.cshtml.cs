@@ -176,6 +176,7 @@ public sealed class ManageModel(
     {
         public PasswordInputValidator()
         {
+            // The one length rule not worded by MaxChars: no current password is longer, so this one is simply wrong.
             RuleFor(x => x.CurrentPassword).NotEmpty().WithMessage("Enter your current password.")
                 .MaximumLength(AccountRules.PasswordMaxLength).WithMessage(WrongCurrentPassword);
             RuleFor(x => x.NewPassword).NewPassword();

@@ -108,25 +108,24 @@ public sealed class CreateModel(
 
     public sealed class InputValidator : AbstractValidator<InputModel>
     {
-        public const string TooLong = "Use at most {MaxLength} characters (this has {TotalLength}).";
 
         public InputValidator()
         {
             RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the client's name.")
-                .MaximumLength(FieldLengths.Name).WithMessage(TooLong);
+                .MaxChars(FieldLengths.Name);
             RuleFor(x => x.Website).HttpUrlOrEmpty()
-                .MaximumLength(FieldLengths.Url).WithMessage(TooLong);
-            RuleFor(x => x.Audience).MaximumLength(FieldLengths.Line).WithMessage(TooLong);
-            RuleFor(x => x.ToneWords).MaximumLength(FieldLengths.Line).WithMessage(TooLong);
+                .MaxChars(FieldLengths.Url);
+            RuleFor(x => x.Audience).MaxChars(FieldLengths.Line);
+            RuleFor(x => x.ToneWords).MaxChars(FieldLengths.Line);
             // Exact names only: Enum.TryParse would also take "7" or "firstpersonsingular".
             RuleFor(x => x.PointOfView)
                 .Must(value => Enum.GetNames<PointOfView>().Contains(value, StringComparer.Ordinal))
                 .WithMessage("Choose a point of view from the list.");
-            RuleFor(x => x.SignatureWords).MaximumLength(FieldLengths.Note).WithMessage(TooLong);
-            RuleFor(x => x.WordsToAvoid).MaximumLength(FieldLengths.Note).WithMessage(TooLong);
-            RuleFor(x => x.CaresAbout).MaximumLength(FieldLengths.Markdown).WithMessage(TooLong);
-            RuleFor(x => x.StandingExpectations).MaximumLength(FieldLengths.Markdown).WithMessage(TooLong);
-            RuleFor(x => x.StandingSpecialRequests).MaximumLength(FieldLengths.Markdown).WithMessage(TooLong);
+            RuleFor(x => x.SignatureWords).MaxChars(FieldLengths.Note);
+            RuleFor(x => x.WordsToAvoid).MaxChars(FieldLengths.Note);
+            RuleFor(x => x.CaresAbout).MaxChars(FieldLengths.Markdown);
+            RuleFor(x => x.StandingExpectations).MaxChars(FieldLengths.Markdown);
+            RuleFor(x => x.StandingSpecialRequests).MaxChars(FieldLengths.Markdown);
         }
     }
 }

@@ -162,7 +162,7 @@ public sealed class SubmitModel(
                 return BadRequest(new { error = "The text is too long to save." });
             }
 
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.Body)}", TooLong);
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.Body)}", ValidationRules.TooLong(FieldLengths.Document, Input.Body.Length));
             return Page();
         }
 
@@ -244,9 +244,6 @@ public sealed class SubmitModel(
         return true;
     }
 
-    /// <summary>Said beside the editor when the text is longer than a draft can be, on Submit and on Save alike.</summary>
-    public static readonly string TooLong = $"A draft can be at most {FieldLengths.Document:N0} characters.";
-
     public sealed record PointView(int Id, string Text, RevisionCategory Category, BriefSection Section, string? SampleTitle);
 
     public sealed class InputModel
@@ -276,10 +273,10 @@ public sealed class SubmitModel(
         public InputValidator()
         {
             RuleFor(x => x.Body).NotEmpty().WithMessage("Write the draft before submitting it.")
-                .MaximumLength(FieldLengths.Document).WithMessage(TooLong);
+                .MaxChars(FieldLengths.Document);
             RuleForEach(x => x.Points).ChildRules(point =>
             {
-                point.RuleFor(p => p.Note).MaximumLength(FieldLengths.Note);
+                point.RuleFor(p => p.Note).MaxChars(FieldLengths.Note);
                 point.RuleFor(p => p.Note).NotEmpty().When(p => !p.Addressed)
                     .WithMessage("Tick \"Addressed\", or say in a short note why not.");
             });

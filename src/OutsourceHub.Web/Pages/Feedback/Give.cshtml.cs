@@ -280,7 +280,7 @@ public sealed class GiveModel(
         public InputValidator()
         {
             RuleFor(x => x.Decision).NotNull().WithMessage("Choose Approve or Request revision.").IsInEnum();
-            RuleFor(x => x.Comment).MaximumLength(FieldLengths.Markdown);
+            RuleFor(x => x.Comment).MaxChars(FieldLengths.Markdown);
             RuleFor(x => x.Comment)
                 .Must((input, comment) => !string.IsNullOrWhiteSpace(comment) || input.Points.Any(p => !p.IsBlank))
                 .When(x => x.Decision == FeedbackDecision.RequestRevision)
@@ -298,7 +298,7 @@ public sealed class GiveModel(
     {
         public PointValidator(IReadOnlySet<string> validSections, bool revising)
         {
-            RuleFor(p => p.Text).MaximumLength(FieldLengths.Note);
+            RuleFor(p => p.Text).MaxChars(FieldLengths.Note);
             RuleFor(p => p.Category).IsInEnum().WithMessage("Choose a category from the list.");
             RuleFor(p => p.Section)
                 .Must(validSections.Contains)

@@ -150,14 +150,12 @@ public class JobFields
 /// <summary>The rules of <see cref="JobFields"/>; each page's InputValidator includes it.</summary>
 public sealed class JobFieldsValidator : AbstractValidator<JobFields>
 {
-    private const string TooLong = "Keep this to {MaxLength} characters or fewer: it has {TotalLength}.";
-
     public JobFieldsValidator(TimeProvider clock)
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
 
         RuleFor(x => x.Title).NotEmpty().WithMessage("Give the job a title.")
-            .MaximumLength(FieldLengths.Title).WithMessage(TooLong);
+            .MaxChars(FieldLengths.Title);
         RuleFor(x => x.Kind).NotNull().WithMessage("Choose the kind of content.")
             .IsInEnum().WithMessage("Choose the kind of content from the list.");
         RuleFor(x => x.TargetLength).NotNull().WithMessage("Enter the target length.")
@@ -166,17 +164,17 @@ public sealed class JobFieldsValidator : AbstractValidator<JobFields>
                 ? $"Enter a length from 1 to {JobFields.MaxVideoMinutes} minutes."
                 : $"Enter a length from 1 to {JobFields.MaxWords.ToString("N0", CultureInfo.InvariantCulture)} words.");
         RuleFor(x => x.Audience).NotEmpty().WithMessage("Say who this piece is for.")
-            .MaximumLength(FieldLengths.Line).WithMessage(TooLong);
+            .MaxChars(FieldLengths.Line);
         RuleFor(x => x.Goal).NotEmpty().WithMessage("Say what this piece should achieve.")
-            .MaximumLength(FieldLengths.Note).WithMessage(TooLong);
-        RuleFor(x => x.KeyPoints).MaximumLength(FieldLengths.Note).WithMessage(TooLong);
+            .MaxChars(FieldLengths.Note);
+        RuleFor(x => x.KeyPoints).MaxChars(FieldLengths.Note);
         // Checked as stored: "a,b" is kept as "a, b", which is longer than what was typed.
         RuleFor(x => x.Keywords).Must(k => JobText.Keywords(k).Length <= FieldLengths.Line)
-            .WithMessage($"Keep the keywords to {FieldLengths.Line} characters or fewer.");
+            .WithMessage((_, k) => ValidationRules.TooLong(FieldLengths.Line, JobText.Keywords(k).Length));
         RuleFor(x => x.DueOn).NotNull().WithMessage("Choose a due date.")
             .Must((x, due) => due >= Today(clock) || due == x.CurrentDueOn).WithMessage("Choose today or a later date.");
-        RuleFor(x => x.Expectations).MaximumLength(FieldLengths.Markdown).WithMessage(TooLong);
-        RuleFor(x => x.SpecialRequests).MaximumLength(FieldLengths.Markdown).WithMessage(TooLong);
+        RuleFor(x => x.Expectations).MaxChars(FieldLengths.Markdown);
+        RuleFor(x => x.SpecialRequests).MaxChars(FieldLengths.Markdown);
         RuleFor(x => x.RevisionRounds).NotNull().WithMessage("Enter how many revision rounds are included.")
             .InclusiveBetween(0, Project.MaxRevisionRounds).WithMessage($"Choose from 0 to {Project.MaxRevisionRounds} rounds.");
     }

@@ -116,13 +116,12 @@ public sealed class CreateModel(
 
     public sealed class InputValidator : AbstractValidator<InputModel>
     {
-        public const string TooLong = "Use at most {MaxLength} characters (this has {TotalLength}).";
         public const string LinkOrText = "Give a link to the piece, paste its full text below, or both.";
 
         public InputValidator(TimeProvider clock)
         {
             RuleFor(x => x.Title).NotEmpty().WithMessage("Give the piece a title.")
-                .MaximumLength(FieldLengths.Title).WithMessage(TooLong);
+                .MaxChars(FieldLengths.Title);
             // Exact names only: Enum.TryParse would also take "3" or "blogpost".
             RuleFor(x => x.Kind)
                 .Must(value => Enum.GetNames<ContentKind>().Contains(value, StringComparer.Ordinal))
@@ -131,8 +130,8 @@ public sealed class CreateModel(
                 .Must((input, url) => !string.IsNullOrWhiteSpace(url) || !string.IsNullOrWhiteSpace(input.Text))
                 .WithMessage(LinkOrText)
                 .HttpUrlOrEmpty()
-                .MaximumLength(FieldLengths.Url).WithMessage(TooLong);
-            RuleFor(x => x.Text).MaximumLength(FieldLengths.Document).WithMessage(TooLong);
+                .MaxChars(FieldLengths.Url);
+            RuleFor(x => x.Text).MaxChars(FieldLengths.Document);
             RuleFor(x => x.PublishedOn)
                 .Must(value => string.IsNullOrWhiteSpace(value) || InputModel.TryParseDate(value, out _))
                 .WithMessage("Enter the date as year-month-day, e.g. 2025-03-14.")
@@ -141,7 +140,7 @@ public sealed class CreateModel(
                     || date <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(1))
                 .WithMessage("The publication date can't be in the future.");
             RuleFor(x => x.WhatToTake).NotEmpty().WithMessage("Tell the writer what to take from this piece, e.g. \"notice how I open with a story\".")
-                .MaximumLength(FieldLengths.Note).WithMessage(TooLong);
+                .MaxChars(FieldLengths.Note);
         }
     }
 }

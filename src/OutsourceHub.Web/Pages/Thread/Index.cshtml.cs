@@ -146,7 +146,7 @@ public sealed class IndexModel(
         public InputValidator()
         {
             RuleFor(x => x.Body).NotEmpty().WithMessage("Write your message first.")
-                .MaximumLength(FieldLengths.Markdown).WithMessage($"Keep a message under {FieldLengths.Markdown:N0} characters.");
+                .MaxChars(FieldLengths.Markdown);
         }
     }
 }

@@ -124,8 +124,7 @@ public sealed class InviteModel(
         {
             RuleFor(x => x.ClientId).NotNull().WithMessage("Choose the client this writer will write for.");
             RuleFor(x => x.Email).Email("Enter the writer's email address.");
-            RuleFor(x => x.Note).MaximumLength(FieldLengths.Note)
-                .WithMessage($"Keep the note to {FieldLengths.Note} characters or fewer.");
+            RuleFor(x => x.Note).MaxChars(FieldLengths.Note);
         }
     }
 }

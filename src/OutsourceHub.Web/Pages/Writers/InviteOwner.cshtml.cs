@@ -69,8 +69,7 @@ public sealed class InviteOwnerModel(
         public InputValidator()
         {
             RuleFor(x => x.Email).Email("Enter the email address of the owner you invite.");
-            RuleFor(x => x.Note).MaximumLength(FieldLengths.Note)
-                .WithMessage($"Keep the note to {FieldLengths.Note} characters or fewer.");
+            RuleFor(x => x.Note).MaxChars(FieldLengths.Note);
         }
     }
 }

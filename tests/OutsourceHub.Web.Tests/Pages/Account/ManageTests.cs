@@ -124,7 +124,7 @@ public sealed class ManageTests(SignedUpApp fixture) : IClassFixture<SignedUpApp
         }, form: "#profile-form");
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Equal("Use at most 100 characters.", page.ErrorFor("Profile.Name"));
+        Assert.Equal("Keep this to 100 characters or fewer; it has 101.", page.ErrorFor("Profile.Name"));
         Assert.Equal("Enter an email address like name@example.com.", page.ErrorFor("Profile.Email"));
         Assert.Equal("maya-at-example", page.ValueOf("Profile.Email"));
         Assert.Equal(string.Empty, page.ErrorFor("Password.NewPassword"));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -157,7 +158,7 @@ public sealed class CreateTests(SignedUpApp fixture) : IClassFixture<SignedUpApp
         var page = await browser.SubmitAsync(await browser.GetAsync("/Clients/Create"), form);
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Equal($"Use at most {maxLength} characters (this has {maxLength + 1}).", page.ErrorFor(field));
+        Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"Keep this to {maxLength:N0} characters or fewer; it has {maxLength + 1:N0}."), page.ErrorFor(field));
         Assert.Equal(maxLength + 1, page.ValueOf(field)?.Length);
         Assert.False(await app.WithDbAsync(db => db.Clients.AnyAsync(c => c.OwnerId == owner.Id)));
     }

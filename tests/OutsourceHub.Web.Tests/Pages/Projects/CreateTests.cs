@@ -152,11 +152,11 @@ public sealed class CreateTests(SignedUpApp fixture) : IClassFixture<SignedUpApp
         Assert.Equal("Give the job a title.", page.ErrorFor("Input.Title"));
         Assert.Equal("Choose the kind of content.", page.ErrorFor("Input.Kind"));
         Assert.Equal("Enter a length from 1 to 100,000 words.", page.ErrorFor("Input.TargetLength"));
-        Assert.Equal("Keep this to 500 characters or fewer: it has 501.", page.ErrorFor("Input.Audience"));
+        Assert.Equal("Keep this to 500 characters or fewer; it has 501.", page.ErrorFor("Input.Audience"));
         Assert.Equal("Say what this piece should achieve.", page.ErrorFor("Input.Goal"));
         Assert.Equal("Choose today or a later date.", page.ErrorFor("Input.DueOn"));
         Assert.Equal("Choose from 0 to 10 rounds.", page.ErrorFor("Input.RevisionRounds"));
-        Assert.Equal("Keep the keywords to 500 characters or fewer.", page.ErrorFor("Input.Keywords"));
+        Assert.Equal("Keep this to 500 characters or fewer; it has 598.", page.ErrorFor("Input.Keywords")); // as stored: "kw00, kw01, …"
         Assert.Equal("Keep *this* text", page.ValueOf("Input.Expectations"));
         Assert.Equal(IsoDate(Today.AddDays(-1)), page.ValueOf("Input.DueOn"));
         Assert.Equal("11", page.ValueOf("Input.RevisionRounds"));
@@ -205,7 +205,7 @@ public sealed class CreateTests(SignedUpApp fixture) : IClassFixture<SignedUpApp
         Assert.NotEmpty(page.ErrorFor("Input.DueOn"));
         Assert.NotEmpty(page.ErrorFor("Input.WriterId"));
         Assert.NotEmpty(page.ErrorFor("Input.SampleIds"));
-        Assert.Equal("Keep this to 200 characters or fewer: it has 201.", page.ErrorFor("Input.Title"));
+        Assert.Equal("Keep this to 200 characters or fewer; it has 201.", page.ErrorFor("Input.Title"));
         Assert.Equal(0, await app.WithDbAsync(db => db.Projects.CountAsync(p => p.ClientId == client.Id)));
     }
 

@@ -97,7 +97,7 @@ public sealed class EditTests(SignedUpApp fixture) : IClassFixture<SignedUpApp>
         Assert.Equal("Give the job a title.", page.ErrorFor("Input.Title"));
         Assert.Equal("Choose today or a later date.", page.ErrorFor("Input.DueOn"));
         Assert.Equal("Choose from 0 to 10 rounds.", page.ErrorFor("Input.RevisionRounds"));
-        Assert.Equal("Keep this to 20000 characters or fewer: it has 20001.", page.ErrorFor("Input.SpecialRequests"));
+        Assert.Equal("Keep this to 20,000 characters or fewer; it has 20,001.", page.ErrorFor("Input.SpecialRequests"));
         Assert.Equal("A goal I typed", page.ValueOf("Input.Goal"));
         Assert.Equal([sample.Id], page.Ticked());
         var after = await app.WithDbAsync(db => db.Projects.AsNoTracking().Include(p => p.Samples).SingleAsync(p => p.Id == job.Id));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -167,7 +168,7 @@ public sealed class CreateTests(SignedUpApp fixture) : IClassFixture<SignedUpApp
         var page = await browser.SubmitAsync(await browser.GetAsync($"/Samples/Create/{client.Id}"), form);
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Equal($"Use at most {maxLength} characters (this has {maxLength + 1}).", page.ErrorFor(field));
+        Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"Keep this to {maxLength:N0} characters or fewer; it has {maxLength + 1:N0}."), page.ErrorFor(field));
         Assert.False(await AnySampleAsync(client.Id));
     }
 

@@ -55,7 +55,7 @@ public sealed class IndexTests(SignedUpApp fixture) : IClassFixture<SignedUpApp>
 
         var page = await owner.SubmitAsync(await owner.GetAsync($"/Thread/{scenario.Job.Id}"), new Dictionary<string, string> { ["Input.Body"] = text });
 
-        Assert.StartsWith("Keep a message under", page.ErrorFor("Input.Body"), StringComparison.Ordinal);
+        Assert.Equal("Keep this to 20,000 characters or fewer; it has 20,001.", page.ErrorFor("Input.Body"));
         Assert.Equal(text, page.ValueOf("Input.Body"));
     }
 

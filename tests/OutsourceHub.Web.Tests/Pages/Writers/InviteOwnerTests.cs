@@ -66,7 +66,7 @@ public sealed class InviteOwnerTests(SignedUpApp fixture) : IClassFixture<Signed
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("Enter an email address like name@example.com.", page.ErrorFor("Input.Email"));
-        Assert.Equal("Keep the note to 2000 characters or fewer.", page.ErrorFor("Input.Note"));
+        Assert.Equal("Keep this to 2,000 characters or fewer; it has 2,001.", page.ErrorFor("Input.Note"));
         Assert.Equal("partner-at-example", page.ValueOf("Input.Email"));
         Assert.False(await app.WithDbAsync(db => db.Invitations.AnyAsync(i => i.InvitedById == owner.Id)));
     }

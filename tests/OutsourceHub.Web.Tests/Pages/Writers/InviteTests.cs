@@ -112,7 +112,7 @@ public sealed class InviteTests(SignedUpApp fixture) : IClassFixture<SignedUpApp
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("Choose the client this writer will write for.", page.ErrorFor("Input.ClientId"));
         Assert.Equal("Enter an email address like name@example.com.", page.ErrorFor("Input.Email"));
-        Assert.Equal("Keep the note to 2000 characters or fewer.", page.ErrorFor("Input.Note"));
+        Assert.Equal("Keep this to 2,000 characters or fewer; it has 2,001.", page.ErrorFor("Input.Note"));
         Assert.Equal("sam-at-example", page.ValueOf("Input.Email"));
         Assert.Equal(longNote, page.ValueOf("Input.Note"));
         Assert.False(await app.WithDbAsync(db => db.Invitations.AnyAsync(i => i.InvitedById == owner.Id)));
