@@ -135,6 +135,23 @@ public sealed class IndexTests(SignedUpApp fixture) : IClassFixture<SignedUpApp>
     }
 
     [Fact]
+    public async Task The_button_says_withdraw_like_the_notice_after_it_and_the_invitation_link_page()
+    {
+        var owner = await app.CreateUserAsync(AppRoles.Owner);
+        var client = await app.CreateClientAsync(owner.Id);
+        var (invitation, _) = await app.CreateInvitationAsync(InvitationKind.Writer, owner.Id, client.Id, "sam@example.com");
+        using var browser = await app.SignedInAsync(owner);
+
+        var page = await browser.GetAsync("/Writers");
+
+        var button = page.Document.QuerySelector($"[data-invitation='{invitation.Id}'] form button")!;
+        Assert.Equal("Withdraw the invitation to sam@example.com", string.Join(' ', button.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        Assert.DoesNotContain("Revoke", page.Text, StringComparison.OrdinalIgnoreCase);
+        await browser.SubmitAsync(page, form: $"[data-invitation='{invitation.Id}'] form");
+        Assert.Contains("The invitation to sam@example.com is withdrawn", (await browser.GetAsync("/Writers")).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Revoking_without_the_antiforgery_token_is_refused()
     {
         var owner = await app.CreateUserAsync(AppRoles.Owner);
