@@ -24,4 +24,17 @@ public sealed class DatesTests
     [InlineData(-3, "3 days ago")]
     public void Days_read_relative_to_today(int days, string expected) =>
         Assert.Equal(expected, Dates.Relative(new DateOnly(2026, 11, 25).AddDays(days), new DateOnly(2026, 11, 25)));
+
+    [Theory]
+    [InlineData(0, "under a minute")]
+    [InlineData(0.75, "under a minute")]
+    [InlineData(1, "1 minute")]
+    [InlineData(42, "42 minutes")]
+    [InlineData(59.9, "59 minutes")]
+    [InlineData(60, "1 hour")]
+    [InlineData(90, "1.5 hours")]
+    [InlineData(60 * 24, "1 day")]
+    [InlineData(60 * 24 * 3.25, "3.3 days")]
+    public void A_duration_reads_in_the_largest_unit_that_is_not_zero(double minutes, string expected) =>
+        Assert.Equal(expected, Dates.Duration(TimeSpan.FromMinutes(minutes)));
 }

@@ -51,6 +51,25 @@ public static class Dates
         var days => $"{-days} days ago",
     };
 
+    /// <summary>
+    /// How long something took, in the largest unit that reads naturally: "under a minute", "40 minutes", "5.5 hours",
+    /// "3 days". Never "0 hours" for a job approved within the hour.
+    /// </summary>
+    public static string Duration(TimeSpan span)
+    {
+        if (span < TimeSpan.FromMinutes(1))
+        {
+            return "under a minute";
+        }
+
+        if (span < TimeSpan.FromHours(1))
+        {
+            return Plural((int)span.TotalMinutes, "minute");
+        }
+
+        return span < TimeSpan.FromDays(1) ? Decimal(span.TotalHours, "hour") : Decimal(span.TotalDays, "day");
+    }
+
     /// <summary>A moment: "2 hours ago (25 Nov 2026, 20:13 UTC)".</summary>
     public static IHtmlContent When(this IHtmlHelper html, DateTime utc)
     {
@@ -83,4 +102,10 @@ public static class Dates
     }
 
     private static string Plural(int count, string unit) => count == 1 ? $"1 {unit}" : $"{count} {unit}s";
+
+    private static string Decimal(double amount, string unit)
+    {
+        var text = amount.ToString("0.#", Invariant);
+        return text == "1" ? $"1 {unit}" : $"{text} {unit}s";
+    }
 }

@@ -81,8 +81,6 @@ public sealed class RelationshipModel(OutsourceHubDbContext db) : PageModel
 
     public sealed record JobRow(int Id, string Title, int Rounds, int Drafts, int? VoiceMatch, DateTime? ApprovedAt, TimeSpan? BriefToApproval)
     {
-        public string Duration => BriefToApproval is not { } span ? "—"
-            : span.TotalDays >= 1 ? $"{span.TotalDays:0.#} days"
-            : $"{span.TotalHours:0.#} hours";
+        public string Duration => BriefToApproval is { } span ? Dates.Duration(span) : "—";
     }
 }

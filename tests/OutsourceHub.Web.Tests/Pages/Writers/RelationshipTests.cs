@@ -101,8 +101,21 @@ public sealed class RelationshipTests(SignedUpApp fixture) : IClassFixture<Signe
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/Writers/Relationship/999999")).StatusCode);
     }
 
-    /// <summary>Drives a job through brief, acknowledgement, the given number of revisions and approval.</summary>
-    private Task ApproveAsync(BriefScenario scenario, int jobId, int revisions, int? voiceMatch = null) =>
+    [Fact]
+    public async Task A_job_approved_within_the_hour_of_its_brief_says_how_many_minutes_it_took()
+    {
+        var scenario = await BriefScenario.CreateAsync(app);
+        await ApproveAsync(scenario, scenario.Job.Id, revisions: 0, took: TimeSpan.FromMinutes(40));
+        using var owner = await scenario.OwnerBrowserAsync(app);
+
+        var page = await owner.GetAsync($"/Writers/Relationship/{scenario.Writer.Id}");
+
+        var took = page.Document.QuerySelector("#relationship-jobs tbody td[data-label='Brief to approval']")!.TextContent.Trim();
+        Assert.Equal("40 minutes", took);
+    }
+
+    /// <summary>Drives a job through brief, acknowledgement, the given number of revisions and approval, <paramref name="took"/> after the brief.</summary>
+    private Task ApproveAsync(BriefScenario scenario, int jobId, int revisions, int? voiceMatch = null, TimeSpan took = default) =>
         app.WithDbAsync(async db =>
         {
             var now = DateTime.UtcNow;
@@ -117,7 +130,7 @@ public sealed class RelationshipTests(SignedUpApp fixture) : IClassFixture<Signe
                     draft.RecordVoiceMatch(match);
                 }
 
-                job.GiveFeedback(draft, round < revisions ? FeedbackDecision.RequestRevision : FeedbackDecision.Approve, Text, [], scenario.Owner.Id, now);
+                job.GiveFeedback(draft, round < revisions ? FeedbackDecision.RequestRevision : FeedbackDecision.Approve, Text, [], scenario.Owner.Id, round < revisions ? now : now + took);
             }
 
             return await db.SaveChangesAsync();
