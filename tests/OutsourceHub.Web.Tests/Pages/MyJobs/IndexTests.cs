@@ -28,6 +28,20 @@ public sealed class IndexTests(SignedUpApp fixture) : IClassFixture<SignedUpApp>
     }
 
     [Fact]
+    public async Task Each_group_heading_names_its_status_once()
+    {
+        var scenario = await BriefScenario.CreateAsync(app);
+        using var owner = await scenario.OwnerBrowserAsync(app);
+        await scenario.IssueAsync(owner);
+        using var writer = await scenario.WriterBrowserAsync(app);
+
+        var page = await writer.GetAsync("/MyJobs");
+
+        var heading = page.Document.QuerySelector("main section h2")!;
+        Assert.Equal("Briefed", string.Join(' ', heading.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    [Fact]
     public async Task A_job_in_setup_is_not_listed_for_its_writer()
     {
         var scenario = await BriefScenario.CreateAsync(app);

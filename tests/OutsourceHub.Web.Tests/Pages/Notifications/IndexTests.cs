@@ -51,6 +51,23 @@ public sealed class IndexTests(SignedUpApp fixture) : IClassFixture<SignedUpApp>
     }
 
     [Fact]
+    public async Task An_unread_notification_is_read_aloud_as_new_then_its_text_not_run_together()
+    {
+        var scenario = await BriefScenario.CreateAsync(app);
+        using var owner = await scenario.OwnerBrowserAsync(app);
+        await scenario.IssueAsync(owner);
+        using var writer = await scenario.WriterBrowserAsync(app);
+
+        var notice = await app.WithDbAsync(db => db.Notifications.Where(n => n.UserId == scenario.WriterUser.Id).Select(n => n.Text).SingleAsync());
+
+        var list = await writer.GetAsync("/Notifications");
+
+        var button = list.Document.QuerySelector("main li form button")!;
+        Assert.StartsWith("New job", notice, StringComparison.Ordinal);
+        Assert.Equal($"New: {notice}", AccessibleText(button));
+    }
+
+    [Fact]
     public async Task Another_users_notification_cannot_be_opened()
     {
         var scenario = await BriefScenario.CreateAsync(app);
@@ -77,4 +94,8 @@ public sealed class IndexTests(SignedUpApp fixture) : IClassFixture<SignedUpApp>
         Assert.Equal(HttpStatusCode.Redirect, cleared.StatusCode);
         Assert.Equal(0, await app.WithDbAsync(db => db.Notifications.CountAsync(n => n.UserId == scenario.WriterUser.Id && n.ReadAt == null)));
     }
+
+    /// <summary>What a screen reader reads: the text, visually hidden parts included, with its spaces collapsed.</summary>
+    private static string AccessibleText(AngleSharp.Dom.IElement element) =>
+        string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
