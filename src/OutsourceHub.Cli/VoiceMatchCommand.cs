@@ -107,7 +107,7 @@ public static class VoiceMatchCommand
         output.WriteLine($"Voice match: {report.Overall} of 100");
         foreach (var measure in report.Measures)
         {
-            output.WriteLine($"- {VoiceReportText.Describe(measure)}");
+            output.WriteLine($"- {VoiceReportText.Describe(measure, VoiceReader.Writer)}");
         }
 
         output.WriteLine($"- Point of view: expected {PointOfViewText.Label(report.PointOfView.Expected)}, found {PointOfViewText.Label(report.PointOfView.Found)}.");

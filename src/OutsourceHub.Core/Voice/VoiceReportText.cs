@@ -6,7 +6,21 @@ namespace OutsourceHub.Core.Voice;
 /// <summary>A revision point the owner can start from one line of a voice report, in the owner's words to the writer.</summary>
 public sealed record VoicePoint(string Key, string Text);
 
-/// <summary>A voice report in words a writer and an owner can act on: each figure with the samples' value beside it.</summary>
+/// <summary>Who a voice report line speaks to.</summary>
+public enum VoiceReader
+{
+    /// <summary>The writer checking a draft: "Your sentences run shorter than the owner's".</summary>
+    Writer,
+
+    /// <summary>The owner reviewing it: "The draft's sentences run shorter than yours".</summary>
+    Owner,
+}
+
+/// <summary>
+/// A voice report in plain words a writer and an owner can act on: each figure against the samples' value and what
+/// to do about it ("Your sentences run shorter than the owner's — 8.6 words against about 11: join a few."). The
+/// writer and the owner read the same figure and the same advice, each from their side.
+/// </summary>
 public static class VoiceReportText
 {
     public const string PointOfViewKey = "point-of-view";
@@ -15,16 +29,28 @@ public static class VoiceReportText
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static string Describe(MeasureResult result)
+    /// <summary>One measure in a sentence, for the writer or the owner.</summary>
+    public static string Describe(MeasureResult result, VoiceReader reader)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var verdict = result.Verdict switch
+        return reader == VoiceReader.Owner
+            ? Line(result, "The draft's", "yours", fix => $"the writer could {fix}")
+            : Line(result, "Your", "the owner's", fix => fix);
+    }
+
+    /// <summary>The point of view the draft reads as, against the one the client's profile asks for.</summary>
+    public static string PointOfView(PointOfViewCheck check, VoiceReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        var expected = Lower(PointOfViewText.Label(check.Expected));
+        var found = Lower(PointOfViewText.Label(check.Found));
+        return (reader, check.Matches) switch
         {
-            VoiceVerdict.Inside => "in line with the samples",
-            VoiceVerdict.Near => "close to the samples",
-            _ => "unlike the samples",
+            (VoiceReader.Owner, true) => $"Point of view: the draft reads as {found}, as your profile asks.",
+            (VoiceReader.Owner, false) => $"Point of view: the draft reads as {found}; your profile asks for {expected}: the writer could rewrite it that way.",
+            (_, true) => $"Point of view: you write in {found}, as the owner asks.",
+            _ => $"Point of view: your text reads as {found}; the owner asks for {expected}: rewrite it that way.",
         };
-        return $"{Figures(result, "your samples")} {Capitalise(verdict)}.";
     }
 
     /// <summary>The key of the point a measure's line starts; only lines near or outside the samples offer one.</summary>
@@ -35,21 +61,22 @@ public static class VoiceReportText
     public static string CopiedKey(int index) => "copy-" + index.ToString(Invariant);
 
     /// <summary>
-    /// The points the report suggests, keyed by the line they come from: each measure near or outside the
-    /// samples, a point of view other than the profile's, each word to avoid found, each copied passage.
+    /// The points the report suggests, keyed by the line they come from, in the owner's words to the writer: each
+    /// measure near or outside the samples, a point of view other than the profile's, each word to avoid found,
+    /// each copied passage.
     /// </summary>
     public static IReadOnlyList<VoicePoint> Points(VoiceReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var points = report.Measures
             .Where(m => m.Verdict != VoiceVerdict.Inside)
-            .Select(m => new VoicePoint(MeasureKey(m.Measure), $"{Figures(m, "my samples")} Bring it closer to the samples."))
+            .Select(m => new VoicePoint(MeasureKey(m.Measure), Line(m, "Your", "mine", fix => $"please {fix}")))
             .ToList();
         if (!report.PointOfView.Matches)
         {
             points.Add(new VoicePoint(
                 PointOfViewKey,
-                $"Point of view: write in {PointOfViewText.Label(report.PointOfView.Expected)}; this draft reads as {PointOfViewText.Label(report.PointOfView.Found)}."));
+                $"Point of view: please write in {Lower(PointOfViewText.Label(report.PointOfView.Expected))}, as I do; this draft reads as {Lower(PointOfViewText.Label(report.PointOfView.Found))}."));
         }
 
         points.AddRange(report.AvoidedWordsFound.Select((hit, i) =>
@@ -60,35 +87,69 @@ public static class VoiceReportText
     }
 
     /// <summary>What a measure is called on screen: "Sentence length".</summary>
-    public static string Name(VoiceMeasure measure) => Words(measure).What;
+    public static string Name(VoiceMeasure measure) => Words(measure).Name;
 
-    private static (string What, string Unit) Words(VoiceMeasure measure) => measure switch
+    /// <summary>
+    /// How a measure is said: its name, what the line is about ("sentences"), the verb and comparative for a draft
+    /// above and below the samples, the words for one in line with them, the unit, and what to do either way.
+    /// </summary>
+    private sealed record MeasureWords(
+        string Name, string Noun, (string Verb, string More) Higher, (string Verb, string Less) Lower, string Same, string Unit, string FixHigher, string FixLower);
+
+    private static MeasureWords Words(VoiceMeasure measure) => measure switch
     {
-        VoiceMeasure.SentenceLengthMean => ("Sentence length", "words a sentence"),
-        VoiceMeasure.SentenceLengthStdDev => ("Variety of sentence length", "words of spread"),
-        VoiceMeasure.ParagraphLengthMean => ("Paragraph length", "sentences a paragraph"),
-        VoiceMeasure.FirstPersonSingularPer100Words => ("“I, me, my”", "per 100 words"),
-        VoiceMeasure.FirstPersonPluralPer100Words => ("“we, us, our”", "per 100 words"),
-        VoiceMeasure.SecondPersonPer100Words => ("“you, your”", "per 100 words"),
-        VoiceMeasure.ContractionsPer100Words => ("Contractions", "per 100 words"),
-        VoiceMeasure.QuestionsPer100Sentences => ("Questions", "per 100 sentences"),
-        VoiceMeasure.ExclamationsPer100Sentences => ("Exclamations", "per 100 sentences"),
-        VoiceMeasure.FleschReadingEase => ("Reading ease (Flesch)", "points"),
-        VoiceMeasure.FleschKincaidGrade => ("Reading grade", "school grade"),
-        _ => (measure.ToString(), string.Empty),
+        VoiceMeasure.SentenceLengthMean => new("Sentence length", "sentences", ("run", "longer"), ("run", "shorter"), "are about as long as",
+            "words", "split a few", "join a few"),
+        VoiceMeasure.SentenceLengthStdDev => new("Variety of sentence length", "sentence lengths", ("vary", "more"), ("vary", "less"), "vary about as much as",
+            "words of spread", "keep their lengths a little steadier", "mix a few short sentences in with the long ones"),
+        VoiceMeasure.ParagraphLengthMean => new("Paragraph length", "paragraphs", ("run", "longer"), ("run", "shorter"), "are about as long as",
+            "sentences", "break a few up", "merge a few"),
+        VoiceMeasure.FirstPersonSingularPer100Words => new("“I, me, my”", "use of “I, me, my”", ("is", "higher"), ("is", "lower"), "is about the same as",
+            "per 100 words", "say “I” less often", "say “I” more often"),
+        VoiceMeasure.FirstPersonPluralPer100Words => new("“we, us, our”", "use of “we, us, our”", ("is", "higher"), ("is", "lower"), "is about the same as",
+            "per 100 words", "say “we” less often", "say “we” more often"),
+        VoiceMeasure.SecondPersonPer100Words => new("“you, your”", "use of “you, your”", ("is", "higher"), ("is", "lower"), "is about the same as",
+            "per 100 words", "speak to the reader as “you” a little less", "speak to the reader as “you” more often"),
+        VoiceMeasure.ContractionsPer100Words => new("Contractions", "use of contractions", ("is", "higher"), ("is", "lower"), "is about the same as",
+            "per 100 words", "spell a few out (“do not” for “don't”)", "contract a few (“don't” for “do not”)"),
+        VoiceMeasure.QuestionsPer100Sentences => new("Questions", "questions", ("come", "more often"), ("come", "less often"), "come about as often as",
+            "per 100 sentences", "turn a few into statements", "ask the reader a question now and then"),
+        VoiceMeasure.ExclamationsPer100Sentences => new("Exclamations", "exclamations", ("come", "more often"), ("come", "less often"), "come about as often as",
+            "per 100 sentences", "end a few with a full stop instead", "let a little excitement show"),
+        VoiceMeasure.FleschReadingEase => new("Reading ease (Flesch)", "text", ("reads", "more easily"), ("reads", "less easily"), "reads about as easily as",
+            "points of reading ease", "allow a few longer words and sentences", "use shorter words and sentences"),
+        VoiceMeasure.FleschKincaidGrade => new("Reading grade", "reading grade", ("is", "higher"), ("is", "lower"), "is about the same as",
+            "", "use plainer words and shorter sentences", "allow a few longer words and sentences"),
+        _ => new(measure.ToString(), measure.ToString(), ("is", "higher"), ("is", "lower"), "is about the same as", "", "bring it closer", "bring it closer"),
     };
 
-    private static string Figures(MeasureResult result, string whose)
+    /// <summary>"{Your} sentences run a little shorter than {the owner's} — 8.6 words against about 11: {join a few}."</summary>
+    private static string Line(MeasureResult result, string whose, string theirs, Func<string, string> advice)
     {
-        var (what, unit) = Words(result.Measure);
-        return $"{what}: {whose} average {Number(result.SampleMean)} {unit} ({Number(result.SampleMin)}–{Number(result.SampleMax)}); " +
-            $"this draft {Number(result.Draft)}.";
+        var words = Words(result.Measure);
+        var figures = $"{Number(result.Draft)}{Unit(words.Unit)} against {About(result.SampleMean)}";
+        var subject = $"{whose} {words.Noun}";
+        if (result.Verdict == VoiceVerdict.Inside)
+        {
+            return $"{subject} {words.Same} {theirs} — {figures}.";
+        }
+
+        var higher = result.Draft > result.SampleMean;
+        var (verb, comparison) = higher ? words.Higher : words.Lower;
+        var degree = result.Verdict == VoiceVerdict.Near ? "a little " : string.Empty;
+        return $"{subject} {verb} {degree}{comparison} than {theirs} — {figures}: {advice(higher ? words.FixHigher : words.FixLower)}.";
     }
+
+    private static string Unit(string unit) => unit.Length == 0 ? string.Empty : " " + unit;
+
+    /// <summary>The samples' average, rounded as a person would say it: "about 11", "none" when they never do it.</summary>
+    private static string About(double mean) => mean == 0 ? "none" : Number(mean) == "0" ? "almost none" : "about " + Number(mean);
 
     /// <summary>A quotation short enough that the point stays well inside a point's length limit.</summary>
     private static string Quote(string text) => text.Length <= MaxQuote ? text : text[..MaxQuote].TrimEnd() + "…";
 
     private static string Number(double value) => value.ToString(Math.Abs(value) >= 10 ? "0" : "0.#", Invariant);
 
-    private static string Capitalise(string text) => char.ToUpperInvariant(text[0]) + text[1..];
+    /// <summary>"First person singular (I)" in the middle of a sentence.</summary>
+    private static string Lower(string label) => char.ToLowerInvariant(label[0]) + label[1..];
 }

@@ -20,7 +20,7 @@ public sealed class VoiceMatchCommandTests : IDisposable
 
         Assert.Equal(VoiceMatchCommand.Ok, textCode);
         Assert.StartsWith("Voice match: ", text, StringComparison.Ordinal);
-        Assert.Contains("Sentence length: your samples average", text, StringComparison.Ordinal);
+        Assert.Contains("Your sentences ", text, StringComparison.Ordinal);
         Assert.Contains("Word to avoid \"overthink\"", text, StringComparison.Ordinal);
         Assert.Equal(VoiceMatchCommand.Ok, jsonCode);
         using var document = JsonDocument.Parse(json);

@@ -6,19 +6,71 @@ namespace OutsourceHub.Core.Tests.Voice;
 public sealed class VoiceReportTextTests
 {
     [Fact]
-    public void A_figure_reads_in_words_with_the_samples_value_beside_it()
+    public void A_figure_the_writer_sees_says_what_to_do_in_plain_words()
     {
-        var line = VoiceReportText.Describe(new MeasureResult(VoiceMeasure.SentenceLengthMean, 27, 14, 12, 16, VoiceVerdict.Outside));
+        var line = VoiceReportText.Describe(new MeasureResult(VoiceMeasure.SentenceLengthMean, 8.6, 11.2, 10, 13, VoiceVerdict.Outside), VoiceReader.Writer);
 
-        Assert.Equal("Sentence length: your samples average 14 words a sentence (12–16); this draft 27. Unlike the samples.", line);
+        Assert.Equal("Your sentences run shorter than the owner's — 8.6 words against about 11: join a few.", line);
     }
 
     [Fact]
-    public void Small_rates_keep_one_decimal()
+    public void The_owner_sees_the_same_figure_described_for_review()
     {
-        var line = VoiceReportText.Describe(new MeasureResult(VoiceMeasure.ContractionsPer100Words, 2.5, 3.25, 2, 4.5, VoiceVerdict.Inside));
+        var line = VoiceReportText.Describe(new MeasureResult(VoiceMeasure.SentenceLengthMean, 27, 14, 12, 16, VoiceVerdict.Outside), VoiceReader.Owner);
 
-        Assert.Equal("Contractions: your samples average 3.3 per 100 words (2–4.5); this draft 2.5. In line with the samples.", line);
+        Assert.Equal("The draft's sentences run longer than yours — 27 words against about 14: the writer could split a few.", line);
+    }
+
+    [Fact]
+    public void A_figure_close_to_the_samples_is_a_little_off_and_one_inside_them_needs_nothing()
+    {
+        var near = VoiceReportText.Describe(new MeasureResult(VoiceMeasure.QuestionsPer100Sentences, 12, 6, 4, 8, VoiceVerdict.Near), VoiceReader.Writer);
+        var inside = VoiceReportText.Describe(new MeasureResult(VoiceMeasure.ContractionsPer100Words, 2.5, 3.25, 2, 4.5, VoiceVerdict.Inside), VoiceReader.Writer);
+
+        Assert.Equal("Your questions come a little more often than the owner's — 12 per 100 sentences against about 6: turn a few into statements.", near);
+        Assert.Equal("Your use of contractions is about the same as the owner's — 2.5 per 100 words against about 3.3.", inside);
+    }
+
+    [Fact]
+    public void What_the_samples_never_do_is_said_as_none()
+    {
+        var line = VoiceReportText.Describe(new MeasureResult(VoiceMeasure.ExclamationsPer100Sentences, 25, 0, 0, 0, VoiceVerdict.Outside), VoiceReader.Writer);
+
+        Assert.Equal("Your exclamations come more often than the owner's — 25 per 100 sentences against none: end a few with a full stop instead.", line);
+    }
+
+    public static TheoryData<VoiceMeasure> Measures => new(Enum.GetValues<VoiceMeasure>());
+
+    [Theory]
+    [MemberData(nameof(Measures))]
+    public void Every_measure_says_what_to_do_when_the_draft_is_above_the_samples_and_something_else_when_below(VoiceMeasure measure)
+    {
+        var above = VoiceReportText.Describe(new MeasureResult(measure, 30, 10, 8, 12, VoiceVerdict.Outside), VoiceReader.Writer);
+        var below = VoiceReportText.Describe(new MeasureResult(measure, 2, 10, 8, 12, VoiceVerdict.Outside), VoiceReader.Writer);
+        var forOwner = VoiceReportText.Describe(new MeasureResult(measure, 2, 10, 8, 12, VoiceVerdict.Outside), VoiceReader.Owner);
+
+        Assert.StartsWith("Your ", above, StringComparison.Ordinal);
+        Assert.Contains(" than the owner's — 30", above, StringComparison.Ordinal);
+        Assert.NotEqual(Advice(above), Advice(below));
+        Assert.DoesNotContain("bring it closer", above, StringComparison.Ordinal);
+        Assert.StartsWith("The draft's ", forOwner, StringComparison.Ordinal);
+        Assert.Equal("the writer could " + Advice(below), Advice(forOwner));
+    }
+
+    [Fact]
+    public void The_point_of_view_reads_from_each_side()
+    {
+        var check = new PointOfViewCheck(PointOfView.FirstPersonSingular, PointOfView.ThirdPerson);
+
+        Assert.Equal(
+            "Point of view: your text reads as third person (she, he, they, the brand); the owner asks for first person singular (I): rewrite it that way.",
+            VoiceReportText.PointOfView(check, VoiceReader.Writer));
+        Assert.Equal(
+            "Point of view: the draft reads as third person (she, he, they, the brand); your profile asks for first person singular (I): the writer could rewrite it that way.",
+            VoiceReportText.PointOfView(check, VoiceReader.Owner));
+        Assert.Equal(
+            "Point of view: you write in first person singular (I), as the owner asks.",
+            VoiceReportText.PointOfView(new PointOfViewCheck(PointOfView.FirstPersonSingular, PointOfView.FirstPersonSingular), VoiceReader.Writer));
     }
 
     [Fact]
@@ -37,8 +89,8 @@ public sealed class VoiceReportTextTests
 
         Assert.Equal(
             [
-                new VoicePoint("SentenceLengthMean", "Sentence length: my samples average 14 words a sentence (12–16); this draft 27. Bring it closer to the samples."),
-                new VoicePoint("point-of-view", "Point of view: write in First person singular (I); this draft reads as Third person (she, he, they, the brand)."),
+                new VoicePoint("SentenceLengthMean", "Your sentences run longer than mine — 27 words against about 14: please split a few."),
+                new VoicePoint("point-of-view", "Point of view: please write in first person singular (I), as I do; this draft reads as third person (she, he, they, the brand)."),
                 new VoicePoint("avoid-0", "“synergy” is on my list of words to avoid. Please rephrase: “Our synergy grows.”"),
                 new VoicePoint("copy-0", "This passage is copied word for word from “The Sunday Pour”. Please write it in your own words: “one two three four five six seven eight”"),
             ],
@@ -56,6 +108,9 @@ public sealed class VoiceReportTextTests
         Assert.EndsWith("…”", point.Text, StringComparison.Ordinal);
         Assert.True(point.Text.Length < 400);
     }
+
+    /// <summary>What a line says to do: the words after its last colon.</summary>
+    private static string Advice(string line) => line[(line.LastIndexOf(':') + 2)..];
 
     private static VoiceReport Report(
         IReadOnlyList<MeasureResult> measures, PointOfViewCheck pointOfView, IReadOnlyList<AvoidedWordHit> avoided, IReadOnlyList<CopiedPassage> copied) => new()

@@ -25,7 +25,8 @@ public sealed class VoiceReportTests(SignedUpApp fixture) : IClassFixture<Signed
 
         Assert.Equal(HttpStatusCode.OK, checkedPage.StatusCode);
         Assert.NotNull(checkedPage.Document.QuerySelector("#voice-report"));
-        Assert.Contains("Sentence length: your samples average", checkedPage.Text, StringComparison.Ordinal);
+        var sentences = checkedPage.Document.QuerySelectorAll("#voice-report li").Select(li => li.TextContent.Trim()).First(t => t.Contains("sentences ", StringComparison.Ordinal));
+        Assert.Matches("^(Inside: Your sentences are about as long as|(Near|Outside): Your sentences run (a little )?(shorter|longer) than) the owner's — [0-9.]+ words against about [0-9.]+(: (join|split) a few)?\\.$", Spaced(sentences));
         Assert.Contains("synergy", checkedPage.Document.QuerySelector("#avoided-words")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(text, checkedPage.ValueOf("Input.Body"));
         Assert.Equal(0, await app.WithDbAsync(db => db.Drafts.CountAsync(d => d.ProjectId == scenario.Job.Id)));
@@ -45,7 +46,9 @@ public sealed class VoiceReportTests(SignedUpApp fixture) : IClassFixture<Signed
         Assert.Equal(HttpStatusCode.OK, review.StatusCode);
         var overall = int.Parse(review.Document.QuerySelector("#voice-overall")!.TextContent, System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(overall, 0, 100);
-        Assert.Contains("Sentence length: your samples average", review.Document.QuerySelector("#voice-report")!.TextContent, StringComparison.Ordinal);
+        var sentences = review.Document.QuerySelectorAll("#voice-report li").Select(li => li.TextContent.Trim()).First(t => t.Contains("sentences ", StringComparison.Ordinal));
+        Assert.Matches("^[A-Za-z]+: The draft's sentences ", Spaced(sentences));
+        Assert.Matches("(than|as) yours — [0-9.]+ words against about [0-9.]+", sentences);
     }
 
     [Fact]
@@ -145,4 +148,7 @@ public sealed class VoiceReportTests(SignedUpApp fixture) : IClassFixture<Signed
             client.Voice = client.Voice with { WordsToAvoid = words, PointOfView = PointOfView.FirstPersonSingular };
             return await db.SaveChangesAsync();
         });
+
+    /// <summary>A line as it reads: the badge, then the sentence, spaces collapsed.</summary>
+    private static string Spaced(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
