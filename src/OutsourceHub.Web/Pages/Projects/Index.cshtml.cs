@@ -41,8 +41,6 @@ public sealed class IndexModel(OutsourceHubDbContext db, TimeProvider clock) : P
 
     public int CountAll => Counts.Sum(c => c.Count);
 
-    public IReadOnlyList<SelectListItem> StatusOptions { get; private set; } = [];
-
     public IReadOnlyList<SelectListItem> ClientOptions { get; private set; } = [];
 
     public IReadOnlyList<SelectListItem> WriterOptions { get; private set; } = [];
@@ -114,9 +112,6 @@ public sealed class IndexModel(OutsourceHubDbContext db, TimeProvider clock) : P
             .ToListAsync(cancellationToken);
         Jobs = new PageOf<JobRow>(rows, page, PageSize, total);
 
-        StatusOptions = Enum.GetValues<ProjectStatus>()
-            .Select(s => new SelectListItem(StatusText.Label(s), s.ToString(), s == Status))
-            .ToList();
         ClientOptions = await db.ClientsOf(ownerId).AsNoTracking()
             .OrderBy(c => c.Name).ThenBy(c => c.Id)
             .Select(c => new SelectListItem(c.Name, c.Id.ToString(), c.Id == ClientId))
