@@ -45,16 +45,28 @@ public sealed class WorkingCopies(OutsourceHubDbContext db, TimeProvider clock)
 
         var now = clock.GetUtcNow().UtcDateTime;
         var copy = await db.WorkingCopies.SingleOrDefaultAsync(w => w.ProjectId == projectId && w.WriterId == writerId, cancellationToken);
-        if (copy is null)
-        {
-            db.WorkingCopies.Add(new WorkingCopy(projectId, writerId, body, now));
-        }
-        else
+        if (copy is not null)
         {
             copy.Save(body, now);
+            await db.SaveChangesAsync(cancellationToken);
+            return now;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        var added = db.WorkingCopies.Add(new WorkingCopy(projectId, writerId, body, now));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The autosave and a post of the editor both made the first copy at once: the other one is in, so
+            // this, the later text, overwrites it.
+            added.State = EntityState.Detached;
+            copy = await db.WorkingCopies.SingleAsync(w => w.ProjectId == projectId && w.WriterId == writerId, cancellationToken);
+            copy.Save(body, now);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return now;
     }
 
