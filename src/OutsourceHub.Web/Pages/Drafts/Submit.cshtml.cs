@@ -58,7 +58,7 @@ public sealed class SubmitModel(
     /// <summary>The save state beside the word count, as the editor's script also words it.</summary>
     public string SaveStatus => Unsaved
         ? "Not saved"
-        : WorkingCopySavedAt is { } saved ? $"Working copy saved {saved.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)} UTC" : "No changes yet";
+        : WorkingCopySavedAt is { } saved ? $"Working copy saved {TimeOfDay(saved)} UTC" : "No changes yet";
 
     /// <summary>What the brief's samples have in common, in words: kept beside the editor.</summary>
     public string Primer { get; private set; } = string.Empty;
