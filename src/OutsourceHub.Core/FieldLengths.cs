@@ -23,4 +23,11 @@ public static class FieldLengths
     public const int TokenHash = 64;
     /// <summary>Who holds an outbox email: machine, process and pass.</summary>
     public const int ClaimToken = 100;
+
+    /// <summary>
+    /// "Keep this to 2,000 characters or fewer; it has 100,000.": the limit and what was typed, so the person knows
+    /// how much to cut. Every length limit of the app, in a validator or a use case, is worded this way.
+    /// </summary>
+    public static string TooLong(int max, int length) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Keep this to {max:N0} characters or fewer; it has {length:N0}.");
 }

@@ -229,8 +229,9 @@ public sealed class Project : IVersioned
         drafts.Find(d => d.Number == DraftsSubmitted)?.Feedback?.Points.Where(p => p.Resolution == PointResolution.Open).ToList() ?? [];
 
     /// <summary>
-    /// Submits the next draft. Every open revision point must be answered (addressed, or a note); needs the
-    /// latest draft loaded with its feedback and points.
+    /// Submits the next draft. The writer must have acknowledged the latest brief version, and every open revision
+    /// point must be answered (addressed, or a note). Needs the brief versions loaded with their acknowledgements,
+    /// and the latest draft with its feedback and points.
     /// </summary>
     public Draft SubmitDraft(
         int writerId, RichText body, int wordCount, string actorId, DateTime now, IReadOnlyDictionary<int, PointAnswer>? answers = null)
@@ -239,6 +240,15 @@ public sealed class Project : IVersioned
         if (writerId != WriterId)
         {
             throw new DomainException("Only the writer assigned to this job can submit drafts.");
+        }
+
+        // A draft answers the brief its writer read: not one the owner changed after they acknowledged it.
+        var latest = briefs.Find(b => b.Number == BriefVersionsIssued)
+            ?? throw new InvalidOperationException("Load the job's brief versions with their acknowledgements before submitting a draft.");
+        if (!latest.Acknowledgements.Any(a => a.WriterId == writerId))
+        {
+            var acknowledged = briefs.Where(b => b.Acknowledgements.Any(a => a.WriterId == writerId)).Max(b => (int?)b.Number);
+            throw new DomainException(BriefToAcknowledge(acknowledged, latest.Number));
         }
 
         if (body.IsEmpty)
@@ -265,6 +275,11 @@ public sealed class Project : IVersioned
         Record(ProjectEventKind.DraftSubmitted, actorId, now, $"Draft {draft.Number}");
         return draft;
     }
+
+    /// <summary>What sends the writer back to the brief before a draft: the refusal, and the editor's notice.</summary>
+    public static string BriefToAcknowledge(int? acknowledged, int latest) => acknowledged is { } version
+        ? $"The brief changed since you acknowledged version {version}: read version {latest} and acknowledge it first."
+        : $"Read version {latest} of the brief and acknowledge it first.";
 
     /// <summary>The owner's answer to the latest draft: approve it, or request a revision with points.</summary>
     public Feedback GiveFeedback(

@@ -1,5 +1,5 @@
-using System.Globalization;
 using FluentValidation;
+using OutsourceHub.Core;
 
 namespace OutsourceHub.Web.Infrastructure;
 
@@ -21,12 +21,8 @@ public static class ValidationRules
     /// <see cref="TooLong"/>: every length limit of the app is worded the same way.
     /// </summary>
     public static IRuleBuilderOptions<T, string> MaxChars<T>(this IRuleBuilder<T, string> rule, int max) =>
-        rule.MaximumLength(max).WithMessage((_, value) => TooLong(max, value?.Length ?? 0));
+        rule.MaximumLength(max).WithMessage((_, value) => FieldLengths.TooLong(max, value?.Length ?? 0));
 
-    /// <summary>
-    /// "Keep this to 2,000 characters or fewer; it has 100,000.": the limit and what was typed, so the person knows
-    /// how much to cut. For the few checks that are not a plain MaximumLength (a text measured as it will be stored).
-    /// </summary>
-    public static string TooLong(int max, int length) =>
-        string.Create(CultureInfo.InvariantCulture, $"Keep this to {max:N0} characters or fewer; it has {length:N0}.");
+    /// <summary>For the few checks that are not a plain MaximumLength (a text measured as it will be stored).</summary>
+    public static string TooLong(int max, int length) => FieldLengths.TooLong(max, length);
 }

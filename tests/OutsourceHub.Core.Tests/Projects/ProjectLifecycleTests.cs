@@ -141,7 +141,8 @@ public sealed class ProjectLifecycleTests
     public void Brief_versions_and_drafts_are_numbered_in_order()
     {
         var project = ProjectIn(ProjectStatus.RevisionRequested);
-        project.IssueBrief(Text, Owner, Now);
+        var reissued = project.IssueBrief(Text, Owner, Now);
+        project.AcknowledgeBrief(reissued, WriterId, WriterUser, Now);
         var second = project.SubmitDraft(WriterId, Text, 2, WriterUser, Now);
 
         Assert.Equal([1, 2], project.Briefs.Select(b => b.Number));

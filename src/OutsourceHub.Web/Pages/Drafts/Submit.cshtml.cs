@@ -17,8 +17,9 @@ using OutsourceHub.Web.Infrastructure;
 namespace OutsourceHub.Web.Pages.Drafts;
 
 /// <summary>
-/// The writer's editor: a working copy kept on the server while they type, a preview by the safe renderer,
-/// the open revision points as a checklist, and Submit, which makes the next immutable draft.
+/// The writer's editor: a working copy kept on the server while they type and by every post that carries the text
+/// (Check voice, Preview, a refused Submit), a preview by the safe renderer, the open revision points as a
+/// checklist, and Submit, which makes the next immutable draft. The next draft starts from the previous one.
 /// </summary>
 public sealed class SubmitModel(
     OutsourceHubDbContext db,
@@ -26,6 +27,7 @@ public sealed class SubmitModel(
     MarkdownPreviews previews,
     Notifier notifier,
     VoiceChecks voiceChecks,
+    WorkingCopies workingCopies,
     IValidator<SubmitModel.InputModel> validator,
     TimeProvider clock,
     ILogger<SubmitModel> logger) : PageModel
@@ -38,7 +40,25 @@ public sealed class SubmitModel(
 
     public IReadOnlyList<PointView> OpenPoints { get; private set; } = [];
 
+    /// <summary>When the text in the editor was last kept on the server as the working copy; null when it is not one.</summary>
     public DateTime? WorkingCopySavedAt { get; private set; }
+
+    /// <summary>The text in the editor could not be kept (too long): the status says so and leaving asks first.</summary>
+    public bool Unsaved { get; private set; }
+
+    /// <summary>Where the text of a freshly opened editor came from: the working copy, the previous draft, or nowhere.</summary>
+    public EditorText? Start { get; private set; }
+
+    /// <summary>A brief version issued since the writer's acknowledgement: no draft until they read it.</summary>
+    public BriefNotice? BriefChanged { get; private set; }
+
+    /// <summary>The page answers a post (a refused Submit, Check voice): its notices are announced.</summary>
+    public bool Posted => HttpMethods.IsPost(Request.Method);
+
+    /// <summary>The save state beside the word count, as the editor's script also words it.</summary>
+    public string SaveStatus => Unsaved
+        ? "Not saved"
+        : WorkingCopySavedAt is { } saved ? $"Working copy saved {TimeOfDay(saved)} UTC" : "No changes yet";
 
     /// <summary>What the brief's samples have in common, in words: kept beside the editor.</summary>
     public string Primer { get; private set; } = string.Empty;
@@ -59,12 +79,10 @@ public sealed class SubmitModel(
             return NotFound();
         }
 
-        var writerId = Job.WriterId!.Value;
-        Input.Body = await db.WorkingCopies.AsNoTracking()
-            .Where(w => w.ProjectId == projectId && w.WriterId == writerId)
-            .Select(w => w.Body)
-            .SingleOrDefaultAsync(cancellationToken) ?? string.Empty;
-        Input.DraftsSubmittedWhenOpened = await DraftsSubmittedAsync(projectId, cancellationToken);
+        Start = await workingCopies.OpenAsync(projectId, Job.WriterId!.Value, cancellationToken);
+        Input.Body = Start.Body;
+        WorkingCopySavedAt = Start.SavedAt;
+        Input.DraftsSubmittedWhenOpened = draftsSubmitted;
         Input.Points = OpenPoints.Select(p => new PointInput { Id = p.Id }).ToList();
         return Page();
     }
@@ -76,16 +94,27 @@ public sealed class SubmitModel(
             return NotFound();
         }
 
+        IActionResult answer;
         try
         {
             // Taking the next draft number races with any other save of the job: retried from a fresh read.
-            return await db.SaveWithRetryAsync(ct => SubmitAsync(projectId, ct), logger, cancellationToken);
+            answer = await db.SaveWithRetryAsync(ct => SubmitAsync(projectId, ct), logger, cancellationToken);
         }
         catch (DbUpdateException)
         {
             TempData["Flash"] = "This draft was submitted a moment ago from another window.";
             return RedirectToPage("/Drafts/Index", new { projectId });
         }
+
+        if (answer is PageResult)
+        {
+            // Refused: the text goes back into the box, and is kept on the server too, so leaving loses nothing.
+            // Nothing else the refused attempt loaded is to be saved.
+            db.ChangeTracker.Clear();
+            await KeepWorkingCopyAsync(cancellationToken);
+        }
+
+        return answer;
     }
 
     private async Task<IActionResult> SubmitAsync(int projectId, CancellationToken cancellationToken)
@@ -105,6 +134,10 @@ public sealed class SubmitModel(
             return Page();
         }
 
+        // The brief versions with their acknowledgements (a job has a handful): a draft answers the latest one read.
+        await db.BriefVersions.Include(b => b.Acknowledgements)
+            .Where(b => b.ProjectId == projectId)
+            .LoadAsync(cancellationToken);
         // The latest draft with its feedback: its open points are the checklist this draft must answer.
         await db.Drafts.Include(d => d.Feedback).ThenInclude(f => f!.Points)
             .Where(d => d.ProjectId == projectId && d.Number == project.DraftsSubmitted)
@@ -119,7 +152,12 @@ public sealed class SubmitModel(
         }
         catch (DomainException refused)
         {
-            ModelState.AddModelError(string.Empty, refused.Message);
+            // The notice above the editor already says this one, with the link to the new version.
+            if (refused.Message != BriefChanged?.Message)
+            {
+                ModelState.AddModelError(string.Empty, refused.Message);
+            }
+
             return Page();
         }
 
@@ -155,40 +193,33 @@ public sealed class SubmitModel(
         }
 
         var fromScript = Request.Headers.XRequestedWith == "fetch";
-        if (Input.Body.Length > FieldLengths.Document)
+        DateTime savedAt;
+        try
+        {
+            savedAt = await workingCopies.SaveAsync(projectId, Job.WriterId!.Value, Input.Body, cancellationToken);
+        }
+        catch (DomainException refused)
         {
             if (fromScript)
             {
-                return BadRequest(new { error = "The text is too long to save." });
+                return BadRequest(new { error = refused.Message });
             }
 
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.Body)}", ValidationRules.TooLong(FieldLengths.Document, Input.Body.Length));
+            Unsaved = true;
+            ModelState.AddModelError(BodyKey, refused.Message);
             return Page();
         }
 
-        var writerId = Job.WriterId!.Value;
-        var now = clock.GetUtcNow().UtcDateTime;
-        var copy = await db.WorkingCopies.SingleOrDefaultAsync(w => w.ProjectId == projectId && w.WriterId == writerId, cancellationToken);
-        if (copy is null)
-        {
-            db.WorkingCopies.Add(new WorkingCopy(projectId, writerId, Input.Body, now));
-        }
-        else
-        {
-            copy.Save(Input.Body, now);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
         if (fromScript)
         {
-            return new JsonResult(new { savedAt = now.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), words = WordCounter.Count(Input.Body) });
+            return new JsonResult(new { savedAt = TimeOfDay(savedAt), words = WordCounter.Count(Input.Body) });
         }
 
         TempData["Flash"] = "Your working copy is saved.";
         return RedirectToPage(new { projectId });
     }
 
-    /// <summary>Measures the text in the editor against the brief's reference pieces, before submitting. Changes nothing.</summary>
+    /// <summary>Measures the text in the editor against the brief's reference pieces, before submitting; keeps the text as the working copy.</summary>
     public async Task<IActionResult> OnPostCheckVoiceAsync(int projectId, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(projectId, cancellationToken))
@@ -196,12 +227,16 @@ public sealed class SubmitModel(
             return NotFound();
         }
 
+        await KeepWorkingCopyAsync(cancellationToken);
         Voice = await voiceChecks.ForJobAsync(projectId, Input.Body, cancellationToken);
         NoSampleText = Voice is null;
         return Page();
     }
 
-    /// <summary>The preview, rendered by the same safe renderer as the submitted draft will be (an unchanged text is not rendered again).</summary>
+    /// <summary>
+    /// The preview, rendered by the same safe renderer as the submitted draft will be (an unchanged text is not rendered
+    /// again). The text is kept as the working copy first; the time it was kept comes back in a header for the script.
+    /// </summary>
     public async Task<IActionResult> OnPostPreviewAsync(int projectId, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(projectId, cancellationToken))
@@ -209,11 +244,37 @@ public sealed class SubmitModel(
             return NotFound();
         }
 
+        await KeepWorkingCopyAsync(cancellationToken);
+        if (WorkingCopySavedAt is { } savedAt && !Unsaved)
+        {
+            Response.Headers[SavedHeader] = TimeOfDay(savedAt);
+        }
+
         return Content(previews.Html(Input.Body), "text/html; charset=utf-8");
     }
 
-    private Task<int> DraftsSubmittedAsync(int projectId, CancellationToken cancellationToken) =>
-        db.Projects.Where(p => p.Id == projectId).Select(p => p.DraftsSubmitted).SingleAsync(cancellationToken);
+    /// <summary>Keeps the text the post carried as the working copy, when the job takes a draft; says beside the editor if it cannot.</summary>
+    private async Task KeepWorkingCopyAsync(CancellationToken cancellationToken)
+    {
+        if (!CanSubmit)
+        {
+            return;
+        }
+
+        try
+        {
+            WorkingCopySavedAt = await workingCopies.SaveAsync(Job.Id, Job.WriterId!.Value, Input.Body, cancellationToken);
+        }
+        catch (DomainException refused)
+        {
+            Unsaved = true;
+            // A refused Submit's validator may have said it already.
+            if (ModelState[BodyKey]?.Errors.Any(e => e.ErrorMessage == refused.Message) != true)
+            {
+                ModelState.AddModelError(BodyKey, refused.Message);
+            }
+        }
+    }
 
     private async Task<bool> LoadAsync(int projectId, CancellationToken cancellationToken)
     {
@@ -226,7 +287,24 @@ public sealed class SubmitModel(
         Job = job;
         CanSubmit = Project.NextStatus(job.Status, ProjectAction.SubmitDraft) is not null;
         Refusal = CanSubmit ? null : $"You can't submit a draft: this job is {StatusText.Describe(job.Status)}.";
-        var latest = await DraftsSubmittedAsync(projectId, cancellationToken);
+        // The job's counters and the latest brief version the writer acknowledged, in one read.
+        var counters = await db.Projects.AsNoTracking()
+            .Where(p => p.Id == projectId)
+            .Select(p => new
+            {
+                p.DraftsSubmitted,
+                p.BriefVersionsIssued,
+                Acknowledged = db.BriefVersions
+                    .Where(b => b.ProjectId == p.Id && b.Acknowledgements.Any(a => a.WriterId == p.WriterId))
+                    .Max(b => (int?)b.Number),
+            })
+            .SingleAsync(cancellationToken);
+        draftsSubmitted = counters.DraftsSubmitted;
+        var latest = counters.DraftsSubmitted;
+        // Acknowledging is only ever of the latest version: an older one acknowledged means a newer one waits.
+        BriefChanged = CanSubmit && counters.Acknowledged != counters.BriefVersionsIssued
+            ? new BriefNotice(Project.BriefToAcknowledge(counters.Acknowledged, counters.BriefVersionsIssued), counters.BriefVersionsIssued)
+            : null;
         // From the latest draft down (its feedback, then its points), by index.
         OpenPoints = await db.Drafts.AsNoTracking()
             .Where(d => d.ProjectId == projectId && d.Number == latest)
@@ -237,12 +315,19 @@ public sealed class SubmitModel(
             .Select(p => new PointView(p.Id, p.Text, p.Category, p.Section, db.ReferencePieces.Where(r => r.Id == p.ReferencePieceId).Select(r => r.Title).FirstOrDefault()))
             .ToListAsync(cancellationToken);
         Primer = await voiceChecks.PrimerAsync(projectId, cancellationToken);
-        WorkingCopySavedAt = await db.WorkingCopies.AsNoTracking()
-            .Where(w => w.ProjectId == projectId && w.WriterId == job.WriterId)
-            .Select(w => (DateTime?)w.SavedAt)
-            .SingleOrDefaultAsync(cancellationToken);
         return true;
     }
+
+    /// <summary>The header that tells the editor's script when Preview kept the text, as "HH:mm" (UTC).</summary>
+    public const string SavedHeader = "X-Working-Copy-Saved";
+
+    private static readonly string BodyKey = $"{nameof(Input)}.{nameof(InputModel.Body)}";
+
+    private int draftsSubmitted;
+
+    private static string TimeOfDay(DateTime utc) => utc.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    public sealed record BriefNotice(string Message, int Version);
 
     public sealed record PointView(int Id, string Text, RevisionCategory Category, BriefSection Section, string? SampleTitle);
 
