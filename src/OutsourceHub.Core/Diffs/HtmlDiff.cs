@@ -180,6 +180,7 @@ public static partial class HtmlDiff
     {
         var oldTokens = Tokens(oldBlock);
         var newTokens = Tokens(newBlock);
+        var oldItems = ItemRanges(oldTokens, oldBlock);
         var added = new bool[newTokens.Count];
         var before = new Dictionary<int, List<INode>>();
         var after = new Dictionary<int, List<INode>>();
@@ -197,7 +198,7 @@ public static partial class HtmlDiff
             var next = previousNew + 1 < newTokens.Count ? previousNew + 1 : -1;
             for (var k = 0; k < deleted.Count;)
             {
-                var item = WholeItem(oldTokens, oldBlock, deleted[k], deleted[^1]);
+                var item = WholeItem(oldTokens, oldItems, oldBlock, deleted[k], deleted[^1]);
                 if (item is not null && PlaceItem(document, item, oldBlock, newTokens, newBlock, previousNew, next, lastInsertedAfter))
                 {
                     counts.Deletions++;
@@ -375,7 +376,7 @@ public static partial class HtmlDiff
         if (!first)
         {
             var crossesNodes = index > 0 && tokens[index - 1].Node != token.Node;
-            if (crossesNodes && token.Lead.Length == 0 && !EndsWithSpace(text.ToString()))
+            if (crossesNodes && token.Lead.Length == 0 && !char.IsWhiteSpace(text[^1]))
             {
                 text.Append(' ');
             }
@@ -389,26 +390,36 @@ public static partial class HtmlDiff
     private static bool EndsWithSpace(string text) => text.Length > 0 && char.IsWhiteSpace(text[^1]);
 
     /// <summary>A list item of the old block whose words (all of them, nested items too) are among the deleted ones, starting at <paramref name="first"/>.</summary>
-    private static WholeItemMatch? WholeItem(List<Token> tokens, IElement root, int first, int last)
+    private static WholeItemMatch? WholeItem(List<Token> tokens, Dictionary<IElement, (int From, int To)> items, IElement root, int first, int last)
     {
         WholeItemMatch? outermost = null;
         for (var element = tokens[first].Node.ParentElement; element is not null && element != root; element = element.ParentElement)
         {
-            if (element.LocalName != "li")
+            if (items.TryGetValue(element, out var range) && range.From == first && range.To <= last)
             {
-                continue;
-            }
-
-            var inside = tokens.FindAll(t => element.Contains(t.Node));
-            var from = tokens.IndexOf(inside[0]);
-            var to = from + inside.Count - 1;
-            if (from == first && to <= last)
-            {
-                outermost = new WholeItemMatch(element, inside.Count);
+                outermost = new WholeItemMatch(element, range.To - range.From + 1);
             }
         }
 
         return outermost;
+    }
+
+    /// <summary>The first and last word of each list item, found in one pass so long lists stay linear.</summary>
+    private static Dictionary<IElement, (int From, int To)> ItemRanges(List<Token> tokens, IElement root)
+    {
+        var items = new Dictionary<IElement, (int From, int To)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            for (var element = tokens[i].Node.ParentElement; element is not null && element != root; element = element.ParentElement)
+            {
+                if (element.LocalName == "li")
+                {
+                    items[element] = items.TryGetValue(element, out var range) ? (range.From, i) : (i, i);
+                }
+            }
+        }
+
+        return items;
     }
 
     /// <summary>Puts a lost list item back, its words struck, beside the item at the same depth where it stood.</summary>
