@@ -24,7 +24,7 @@ public sealed record RenderedDiff(IReadOnlyList<DiffSection> Sections, int Inser
             var changed = ChangedSections;
             return changed.Count switch
             {
-                0 => "No section changed.",
+                0 => "No change a reader would see.",
                 1 => $"1 section changed: {changed[0].Title}",
                 _ => string.Create(CultureInfo.InvariantCulture, $"{changed.Count} sections changed: {string.Join(", ", changed.Select(s => s.Title))}"),
             };

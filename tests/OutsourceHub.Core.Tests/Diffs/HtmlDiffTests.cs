@@ -138,7 +138,7 @@ public sealed partial class HtmlDiffTests
         var diff = Diff(Brief, Brief);
 
         Assert.Empty(diff.ChangedSections);
-        Assert.Equal("No section changed.", diff.Summary);
+        Assert.Equal("No change a reader would see.", diff.Summary);
         Assert.Equal((0, 0), (diff.Insertions, diff.Deletions));
     }
 

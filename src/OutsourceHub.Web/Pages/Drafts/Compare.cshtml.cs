@@ -43,11 +43,19 @@ public sealed class CompareModel(OutsourceHubDbContext db, TextDiffs diffs) : Pa
             return NotFound();
         }
 
+        // The two drafts, and the number of the next one if there is one: then this draft is not the latest. The next
+        // draft's texts are not read.
         var drafts = await db.Drafts.AsNoTracking()
-            .Where(d => d.ProjectId == projectId && (d.Number == number || d.Number == number - 1))
-            .Select(d => new { d.Number, d.Body.Markdown, d.Body.Html, d.WordCount })
+            .Where(d => d.ProjectId == projectId && d.Number >= number - 1 && d.Number <= number + 1)
+            .Select(d => new
+            {
+                d.Number,
+                Markdown = d.Number <= number ? d.Body.Markdown : string.Empty,
+                Html = d.Number <= number ? d.Body.Html : string.Empty,
+                d.WordCount,
+            })
             .ToListAsync(cancellationToken);
-        if (drafts.Count != 2)
+        if (drafts.Count(d => d.Number <= number) != 2)
         {
             return NotFound();
         }
@@ -69,8 +77,7 @@ public sealed class CompareModel(OutsourceHubDbContext db, TextDiffs diffs) : Pa
         }
 
         // Submitted means the latest draft awaits the owner; only then is this one worth a "Review" link.
-        CanReview = job.ViewerIsOwner && job.Status == ProjectStatus.Submitted
-            && await db.Projects.AnyAsync(p => p.Id == projectId && p.DraftsSubmitted == number, cancellationToken);
+        CanReview = job.ViewerIsOwner && job.Status == ProjectStatus.Submitted && drafts.All(d => d.Number <= number);
         return Page();
     }
 }

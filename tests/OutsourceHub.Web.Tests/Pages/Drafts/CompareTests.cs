@@ -68,6 +68,22 @@ public sealed class CompareTests(SignedUpApp fixture) : IClassFixture<SignedUpAp
     }
 
     [Fact]
+    public async Task An_earlier_draft_is_not_offered_for_review_once_a_later_one_awaits()
+    {
+        var (scenario, owner, writer) = await TwoDraftsAsync();
+        await owner.RequestRevisionAsync(scenario.Job.Id, 2, ("Strain it twice", "TheJob"));
+        var third = await writer.SubmitDraftAsync(scenario.Job.Id, Second + "\n- strain again", new Dictionary<string, string> { ["Input.Points[0].Addressed"] = "true" });
+        Assert.Equal(HttpStatusCode.Redirect, third.StatusCode);
+
+        var earlier = await owner.GetAsync($"/Drafts/Compare/{scenario.Job.Id}/2");
+        var latest = await owner.GetAsync($"/Drafts/Compare/{scenario.Job.Id}/3");
+
+        Assert.Null(Link(earlier, "Review this draft"));
+        Assert.Equal($"/Feedback/Give/{scenario.Job.Id}/3", Link(latest, "Review this draft"));
+        Assert.Equal(["Honestly,", "three", "coarse", "strain"], earlier.Document.QuerySelectorAll("article.diff-rendered ins").Select(e => e.TextContent));
+    }
+
+    [Fact]
     public async Task Text_that_looks_like_markup_stays_text()
     {
         var (scenario, owner, _) = await TwoDraftsAsync(
