@@ -59,8 +59,8 @@ public sealed class RevisionLoopJourney(BrowserApp app) : IClassFixture<BrowserA
 
         // The owner compares 1 and 2, then approves.
         await owner.GotoAsync($"/Drafts/Compare/{world.JobId}/2");
-        await Expect(owner.Locator("ins.diff-word").First).ToBeVisibleAsync();
-        await Expect(owner.Locator("del.diff-word").First).ToBeVisibleAsync();
+        await Expect(owner.Locator(".diff-rendered ins").First).ToBeVisibleAsync();
+        await Expect(owner.Locator(".diff-rendered del").First).ToBeVisibleAsync();
         await owner.ScreenshotAsync("draft-compare");
         await owner.AssertAccessibleAsync();
         await owner.GotoAsync($"/Feedback/Give/{world.JobId}/2");

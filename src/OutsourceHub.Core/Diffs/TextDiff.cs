@@ -1,7 +1,5 @@
 using DiffPlex;
 using DiffPlex.Chunkers;
-using DiffPlex.DiffBuilder;
-using DiffPlex.DiffBuilder.Model;
 
 namespace OutsourceHub.Core.Diffs;
 
@@ -12,23 +10,13 @@ public enum DiffKind
     Removed,
 }
 
-/// <summary>One piece of a diff: a line (brief versions) or a word with its following space (drafts).</summary>
+/// <summary>One piece of a source diff: a word with its following space.</summary>
 public sealed record DiffPiece(DiffKind Kind, string Text);
 
-/// <summary>What changed between two texts, computed with DiffPlex. Pages mark the pieces so they read without colour.</summary>
+/// <summary>What changed between two Markdown sources, word by word, with DiffPlex (the source view; readers get <see cref="HtmlDiff"/>). Pages mark the pieces so they read without colour.</summary>
 public static class TextDiff
 {
     private static readonly Differ Differ = new();
-
-    /// <summary>Line by line: for Markdown documents such as briefs, where a line is a heading, item or paragraph.</summary>
-    public static IReadOnlyList<DiffPiece> Lines(string before, string after)
-    {
-        var model = InlineDiffBuilder.Diff(Normalise(before), Normalise(after), ignoreWhiteSpace: false, ignoreCase: false, LineChunker.Instance);
-        return model.Lines
-            .Where(line => line.Type != ChangeType.Imaginary)
-            .Select(line => new DiffPiece(ToKind(line.Type), line.Text))
-            .ToList();
-    }
 
     /// <summary>Word by word: for prose such as drafts. Runs of the same kind are merged so the result stays short.</summary>
     public static IReadOnlyList<DiffPiece> Words(string before, string after)
@@ -77,13 +65,6 @@ public static class TextDiff
             pieces.Add(new DiffPiece(kind, text));
         }
     }
-
-    private static DiffKind ToKind(ChangeType type) => type switch
-    {
-        ChangeType.Inserted => DiffKind.Added,
-        ChangeType.Deleted => DiffKind.Removed,
-        _ => DiffKind.Unchanged,
-    };
 
     private static string Normalise(string text) => text.ReplaceLineEndings("\n");
 }

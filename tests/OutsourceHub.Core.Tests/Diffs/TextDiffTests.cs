@@ -5,22 +5,6 @@ namespace OutsourceHub.Core.Tests.Diffs;
 public sealed class TextDiffTests
 {
     [Fact]
-    public void Lines_mark_what_was_added_and_removed()
-    {
-        var diff = TextDiff.Lines("# Brief\n- Due: Monday\n- Tone: warm", "# Brief\n- Due: Friday\n- Tone: warm\n- Keywords: coffee");
-
-        Assert.Equal(
-            [
-                new DiffPiece(DiffKind.Unchanged, "# Brief"),
-                new DiffPiece(DiffKind.Removed, "- Due: Monday"),
-                new DiffPiece(DiffKind.Added, "- Due: Friday"),
-                new DiffPiece(DiffKind.Unchanged, "- Tone: warm"),
-                new DiffPiece(DiffKind.Added, "- Keywords: coffee"),
-            ],
-            diff);
-    }
-
-    [Fact]
     public void Words_rebuild_both_texts_and_group_changes()
     {
         const string before = "I eyeballed my coffee for two years.";
@@ -39,6 +23,5 @@ public sealed class TextDiffTests
     public void Identical_texts_have_no_changes()
     {
         Assert.All(TextDiff.Words("Same words here.", "Same words here."), p => Assert.Equal(DiffKind.Unchanged, p.Kind));
-        Assert.All(TextDiff.Lines("a\nb", "a\nb"), p => Assert.Equal(DiffKind.Unchanged, p.Kind));
     }
 }

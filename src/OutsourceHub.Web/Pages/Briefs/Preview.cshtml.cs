@@ -30,7 +30,8 @@ public sealed class PreviewModel(
     /// <summary>The current brief differs from the latest version, or there is none yet.</summary>
     public bool HasChanges { get; private set; }
 
-    public IReadOnlyList<DiffPiece> ChangesSinceLatest { get; private set; } = [];
+    /// <summary>The sections the next version would change, as the writer will read them; null when there is no version yet or nothing changed.</summary>
+    public RenderedDiff? ChangesSinceLatest { get; private set; }
 
     public IReadOnlyList<VersionRow> Versions { get; private set; } = [];
 
@@ -116,10 +117,10 @@ public sealed class PreviewModel(
             .ToListAsync(cancellationToken);
         var latest = await db.BriefVersions.AsNoTracking()
             .Where(b => b.ProjectId == projectId && b.Number == job.BriefVersionsIssued)
-            .Select(b => b.Content.Markdown)
+            .Select(b => new { b.Content.Markdown, b.Content.Html })
             .SingleOrDefaultAsync(cancellationToken);
-        HasChanges = latest != markdown;
-        ChangesSinceLatest = latest is not null && HasChanges ? diffs.Lines(latest, markdown) : [];
+        HasChanges = latest?.Markdown != markdown;
+        ChangesSinceLatest = latest is not null && HasChanges ? diffs.Rendered(latest.Html, PreviewHtml) : null;
         return true;
     }
 

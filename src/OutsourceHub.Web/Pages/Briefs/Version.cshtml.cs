@@ -34,7 +34,8 @@ public sealed class VersionModel(
 
     public BriefView Brief { get; private set; } = null!;
 
-    public IReadOnlyList<DiffPiece> ChangesSincePrevious { get; private set; } = [];
+    /// <summary>The sections that changed since the previous version, as the writer reads them; null for version 1.</summary>
+    public RenderedDiff? ChangesSincePrevious { get; private set; }
 
     public IReadOnlyList<SampleView> Samples { get; private set; } = [];
 
@@ -157,7 +158,8 @@ public sealed class VersionModel(
         Job = job;
         Brief = brief;
         var previous = versions.SingleOrDefault(v => v.Number == wanted - 1);
-        ChangesSincePrevious = previous is null ? [] : diffs.Lines(previous.Markdown, brief.Markdown);
+        // Both versions' HTML was rendered when they were issued: the diff renders nothing, and is cached.
+        ChangesSincePrevious = previous is null ? null : diffs.Rendered(previous.Html, brief.Html);
         Samples = await db.BriefVersionSamples.AsNoTracking()
             .Where(s => s.BriefVersionId == brief.Id)
             .OrderBy(s => s.Position)

@@ -3,24 +3,39 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Diffs;
+using OutsourceHub.Core.Projects;
 using OutsourceHub.Web.Infrastructure;
 
 namespace OutsourceHub.Web.Pages.Drafts;
 
-/// <summary>A draft against the one before it, word by word: what the revision changed.</summary>
+/// <summary>
+/// A draft against the one before it: what the revision changed, as the owner reads it (rendered, inserted and deleted
+/// words marked), or with <c>?view=markdown</c> as Markdown source, word by word.
+/// </summary>
 public sealed class CompareModel(OutsourceHubDbContext db, TextDiffs diffs) : PageModel
 {
+    public const string MarkdownView = "markdown";
+
     public JobHeader Job { get; private set; } = null!;
 
     public int Number { get; private set; }
 
+    /// <summary>The source view's pieces; empty in the rendered view.</summary>
     public IReadOnlyList<DiffPiece> Changes { get; private set; } = [];
+
+    /// <summary>The rendered view; null in the source view.</summary>
+    public RenderedDiff? Rendered { get; private set; }
+
+    public bool ShowMarkdown => Rendered is null;
 
     public int WordsBefore { get; private set; }
 
     public int WordsAfter { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int projectId, int number, CancellationToken cancellationToken)
+    /// <summary>The owner is looking at the draft that awaits their answer.</summary>
+    public bool CanReview { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int projectId, int number, string? view, CancellationToken cancellationToken)
     {
         var job = await db.FindVisibleJobAsync(projectId, User.UserId(), cancellationToken);
         if (job is null || number < 2)
@@ -28,11 +43,19 @@ public sealed class CompareModel(OutsourceHubDbContext db, TextDiffs diffs) : Pa
             return NotFound();
         }
 
+        // The two drafts, and the number of the next one if there is one: then this draft is not the latest. The next
+        // draft's texts are not read.
         var drafts = await db.Drafts.AsNoTracking()
-            .Where(d => d.ProjectId == projectId && (d.Number == number || d.Number == number - 1))
-            .Select(d => new { d.Number, d.Body.Markdown, d.WordCount })
+            .Where(d => d.ProjectId == projectId && d.Number >= number - 1 && d.Number <= number + 1)
+            .Select(d => new
+            {
+                d.Number,
+                Markdown = d.Number <= number ? d.Body.Markdown : string.Empty,
+                Html = d.Number <= number ? d.Body.Html : string.Empty,
+                d.WordCount,
+            })
             .ToListAsync(cancellationToken);
-        if (drafts.Count != 2)
+        if (drafts.Count(d => d.Number <= number) != 2)
         {
             return NotFound();
         }
@@ -43,7 +66,18 @@ public sealed class CompareModel(OutsourceHubDbContext db, TextDiffs diffs) : Pa
         Number = number;
         WordsBefore = before.WordCount;
         WordsAfter = after.WordCount;
-        Changes = diffs.Words(before.Markdown, after.Markdown);
+        if (string.Equals(view, MarkdownView, StringComparison.OrdinalIgnoreCase))
+        {
+            Changes = diffs.Words(before.Markdown, after.Markdown);
+        }
+        else
+        {
+            // Both drafts' HTML was rendered when they were submitted: the diff renders nothing, and is cached.
+            Rendered = diffs.Rendered(before.Html, after.Html);
+        }
+
+        // Submitted means the latest draft awaits the owner; only then is this one worth a "Review" link.
+        CanReview = job.ViewerIsOwner && job.Status == ProjectStatus.Submitted && drafts.All(d => d.Number <= number);
         return Page();
     }
 }

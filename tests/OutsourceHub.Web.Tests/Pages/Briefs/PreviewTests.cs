@@ -104,7 +104,9 @@ public sealed class PreviewTests(SignedUpApp fixture) : IClassFixture<SignedUpAp
         Assert.Contains("Nothing has changed since version 1", unchanged.Text, StringComparison.Ordinal);
         Assert.StartsWith("Nothing has changed since version 1", refused.Summary, StringComparison.Ordinal);
         Assert.Equal("Issue version 2", changed.Document.QuerySelector("main form button")!.TextContent.Trim());
-        Assert.Contains(changed.Document.QuerySelectorAll("ins.diff-added"), line => line.TextContent.Contains("Sell more cold brew kits", StringComparison.Ordinal));
+        Assert.Equal("1 section changed: The job", changed.Document.QuerySelector(".diff-summary")!.TextContent.Trim());
+        Assert.Equal(["Goal:", "Sell more cold brew kits"], changed.Document.QuerySelectorAll(".diff-rendered ins").Select(e => e.TextContent));
+        Assert.Equal(["The job"], changed.Document.QuerySelectorAll(".diff-rendered h2").Select(h => h.TextContent.Trim()));
         Assert.Equal($"/Briefs/Version/{scenario.Job.Id}/2", second.Location);
         Assert.Equal(ProjectStatus.Briefed, await app.WithDbAsync(db => db.Projects.Where(p => p.Id == scenario.Job.Id).Select(p => p.Status).SingleAsync()));
     }

@@ -86,8 +86,7 @@ public sealed class VersionTests(SignedUpApp fixture) : IClassFixture<SignedUpAp
         Assert.Contains("Brief updated — not yet acknowledged.", forOwner.Text, StringComparison.Ordinal);
         Assert.Contains("Brief updated — not yet acknowledged.", (await owner.GetAsync($"/Projects/Details/{scenario.Job.Id}")).Text, StringComparison.Ordinal);
         Assert.Contains("Brief updated — not yet acknowledged", (await writer.GetAsync("/MyJobs")).Text, StringComparison.Ordinal);
-        var added = forWriter.Document.QuerySelectorAll("ins.diff-added").Select(l => l.TextContent).ToList();
-        Assert.Contains(added, l => l.Contains("Added: - **Keywords:** cold brew, summer", StringComparison.Ordinal));
+        Assert.Equal("Keywords: cold brew, summer", string.Join(" ", forWriter.Document.QuerySelectorAll(".diff-rendered li ins").Select(e => e.TextContent)));
         Assert.Equal(2, forWriter.Document.QuerySelectorAll("input[name='Input.ReadSampleIds']").Length);
         Assert.Contains("This is an earlier version.", first.Text, StringComparison.Ordinal);
         Assert.Equal(ProjectStatus.InProgress, await StatusAsync(scenario));
@@ -95,6 +94,34 @@ public sealed class VersionTests(SignedUpApp fixture) : IClassFixture<SignedUpAp
         await AcknowledgeAllAsync(writer, scenario);
         Assert.Equal(2, await app.WithDbAsync(db => db.BriefAcknowledgements.CountAsync(a => a.WriterId == scenario.Writer.Id)));
         Assert.Equal(ProjectStatus.InProgress, await StatusAsync(scenario));
+    }
+
+    [Fact]
+    public async Task What_changed_shows_only_the_changed_sections_as_the_writer_reads_them()
+    {
+        var scenario = await BriefScenario.CreateAsync(app);
+        using var owner = await scenario.OwnerBrowserAsync(app);
+        await scenario.IssueAsync(owner);
+        await app.WithDbAsync(db => db.Projects.Where(p => p.Id == scenario.Job.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.TargetLength, 800).SetProperty(p => p.Goal, "Sell *more* kits [now]").SetProperty(p => p.RevisionRoundsIncluded, 3)));
+        await scenario.IssueAsync(owner);
+        using var writer = await scenario.WriterBrowserAsync(app);
+
+        var page = await writer.GetAsync($"/Briefs/Version/{scenario.Job.Id}/2");
+
+        var changes = page.Document.QuerySelector("details")!;
+        Assert.NotNull(changes.GetAttribute("open"));
+        Assert.Equal("What changed since version 1", changes.QuerySelector("summary")!.TextContent.Trim());
+        Assert.Equal("2 sections changed: The job, Revisions", changes.QuerySelector(".diff-summary")!.TextContent.Trim());
+        var diff = changes.QuerySelector(".diff-rendered")!;
+        Assert.Equal(["The job", "Revisions"], diff.QuerySelectorAll("h2").Select(h => h.TextContent.Trim()));
+        Assert.Equal(["800", "Sell *more* kits [now]", "3"], diff.QuerySelectorAll("ins").Select(e => e.TextContent).Where(t => t != "Goal:"));
+        Assert.Equal(["1,000", "2"], diff.QuerySelectorAll("del").Select(e => e.TextContent));
+        Assert.Contains("Target length:", diff.QuerySelectorAll("li strong").Select(e => e.TextContent));
+        Assert.DoesNotContain("\\", diff.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("**", diff.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tone", diff.TextContent, StringComparison.Ordinal);
+        Assert.Empty(diff.QuerySelectorAll("[id]"));
     }
 
     [Fact]

@@ -106,7 +106,7 @@ public sealed class GiveTests(SignedUpApp fixture) : IClassFixture<SignedUpApp>
         await owner.RequestRevisionAsync(scenario.Job.Id, 1, ("Say three years", "TheJob"));
         await writer.SubmitDraftAsync(scenario.Job.Id, "Honestly, I eyeballed my coffee for three years.", new Dictionary<string, string> { ["Input.Points[0].Addressed"] = "true" });
 
-        var compare = await owner.GetAsync($"/Drafts/Compare/{scenario.Job.Id}/2");
+        var compare = await owner.GetAsync($"/Drafts/Compare/{scenario.Job.Id}/2?view=markdown");
 
         var first = await app.WithDbAsync(db => db.Drafts.AsNoTracking().SingleAsync(d => d.ProjectId == scenario.Job.Id && d.Number == 1));
         Assert.Equal("I eyeballed my coffee for two years.", first.Body.Markdown);
