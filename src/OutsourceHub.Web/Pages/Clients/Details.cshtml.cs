@@ -68,7 +68,7 @@ public sealed class DetailsModel(OutsourceHubDbContext db, ClientArchive archive
             id,
             archive.ArchiveAsync,
             "archived",
-            "Archived. It is no longer offered when posting a job; its jobs and reference pieces are kept, and you can restore it here.",
+            "Archived. You can restore it here at any time.",
             cancellationToken);
 
     public Task<IActionResult> OnPostRestoreAsync(int id, CancellationToken cancellationToken) =>
