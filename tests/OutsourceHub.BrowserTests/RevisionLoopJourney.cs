@@ -36,8 +36,10 @@ public sealed class RevisionLoopJourney(BrowserApp app) : IClassFixture<BrowserA
         await owner.GetByRole(AriaRole.Link, new() { Name = "Review this draft" }).ClickAsync();
         await owner.GetByLabel("Request revision").CheckAsync();
         await owner.GetByLabel("What to change").Nth(0).FillAsync("Open with the Tuesday story in full.");
+        await owner.GetByLabel("Category", new() { Exact = true }).Nth(0).SelectOptionAsync(new SelectOptionValue { Label = "Structure" });
         await owner.GetByLabel("Holds the draft to").Nth(0).SelectOptionAsync(new SelectOptionValue { Label = "Expectations" });
         await owner.GetByLabel("What to change").Nth(1).FillAsync("Add a pricing table.");
+        await owner.GetByLabel("Category", new() { Exact = true }).Nth(1).SelectOptionAsync(new SelectOptionValue { Label = "Other" });
         await owner.GetByLabel("Holds the draft to").Nth(1).SelectOptionAsync(new SelectOptionValue { Label = "New request — not in the brief" });
         await owner.ScreenshotAsync("review-with-revision-points");
         await owner.AssertAccessibleAsync();

@@ -38,4 +38,34 @@ public sealed class Client : IVersioned
     public DateTime UpdatedAt { get; set; }
 
     public int Version { get; private set; }
+
+    /// <summary>
+    /// When the owner put the client away: hidden from the client list, the dashboard's filters and job posting,
+    /// its jobs, samples and roster kept. Null while active.
+    /// </summary>
+    public DateTime? ArchivedAt { get; private set; }
+
+    public bool IsArchived => ArchivedAt is not null;
+
+    public void Archive(DateTime now)
+    {
+        if (IsArchived)
+        {
+            throw new DomainException($"{Name} is already archived.");
+        }
+
+        ArchivedAt = now;
+        UpdatedAt = now;
+    }
+
+    public void Restore(DateTime now)
+    {
+        if (!IsArchived)
+        {
+            throw new DomainException($"{Name} is not archived.");
+        }
+
+        ArchivedAt = null;
+        UpdatedAt = now;
+    }
 }

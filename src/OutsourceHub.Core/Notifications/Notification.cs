@@ -10,6 +10,7 @@ public enum NotificationKind
     Approved,
     NewMessage,
     InvitationAccepted,
+    RemovedFromRoster,
 }
 
 /// <summary>An in-app notice for one user, with the page it points to.</summary>

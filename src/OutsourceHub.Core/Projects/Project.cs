@@ -120,7 +120,7 @@ public sealed class Project : IVersioned
 
     public IReadOnlyList<Draft> Drafts => drafts;
 
-    public bool IsFinal => Status is ProjectStatus.Approved or ProjectStatus.Cancelled;
+    public bool IsFinal => Status.IsFinal();
 
     /// <summary>The job's details, samples and writer can change before the writer has started.</summary>
     public bool IsEditable => Status is ProjectStatus.Setup or ProjectStatus.Briefed;

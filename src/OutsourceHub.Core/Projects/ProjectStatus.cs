@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace OutsourceHub.Core.Projects;
 
 /// <summary>Where a job stands. The moves between them are the table in <see cref="Project"/>.</summary>
@@ -21,4 +23,14 @@ public enum ProjectAction
     RequestRevision,
     Approve,
     Cancel,
+}
+
+/// <summary>Predicates on a status alone, for code that has a status but not the job (rows read by projection, next steps).</summary>
+public static class ProjectStatuses
+{
+    /// <summary>Approved or cancelled: nothing moves the job any more.</summary>
+    public static bool IsFinal(this ProjectStatus status) => status is ProjectStatus.Approved or ProjectStatus.Cancelled;
+
+    /// <summary>The same as <see cref="IsFinal"/>, negated, for queries: a job still under way (setup included).</summary>
+    public static readonly Expression<Func<Project, bool>> IsOpenJob = p => p.Status != ProjectStatus.Approved && p.Status != ProjectStatus.Cancelled;
 }

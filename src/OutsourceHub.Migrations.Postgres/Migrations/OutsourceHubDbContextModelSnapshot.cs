@@ -425,6 +425,9 @@ namespace OutsourceHub.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Audience")
                         .IsRequired()
                         .HasMaxLength(500)

@@ -406,6 +406,9 @@ namespace OutsourceHub.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Audience")
                         .IsRequired()
                         .HasMaxLength(500)

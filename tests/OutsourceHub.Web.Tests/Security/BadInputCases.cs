@@ -311,6 +311,7 @@ public static class BadInputCases
             {
                 ["Input.Decision"] = "RequestRevision",
                 ["Input.Points[0].Text"] = "Open with a story.",
+                ["Input.Points[0].Category"] = "Voice",
                 ["Input.Points[0].Section"] = "Voice",
             },
             Text = [("Input.Comment", FieldLengths.Markdown), ("Input.Points[0].Text", FieldLengths.Note)],

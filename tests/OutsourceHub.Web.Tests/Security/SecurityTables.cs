@@ -105,6 +105,8 @@ public static class SecurityTables
     [
         // Clients and samples: ClientsOf / SamplesOf the signed-in owner, under the /Clients and /Samples Owner folders.
         Get("/Clients/Details/{id}", Guard.Owners, OwnerOnly, s => $"/Clients/Details/{s.ClientA.Id}"),
+        Post("/Clients/Details/{id}", "Archive", Guard.Owners, OwnerOnly, s => $"/Clients/Details/{s.ClientA.Id}"),
+        Post("/Clients/Details/{id}", "Restore", Guard.Owners, OwnerOnly, s => $"/Clients/Details/{s.ClientA.Id}"),
         // The relationship view: WritersOf the signed-in owner, and only the jobs of the owner's own clients.
         Get("/Writers/Relationship/{writerId}", Guard.Owners, OwnerOnly, s => $"/Writers/Relationship/{s.W.Id}"),
         Get("/Clients/Edit/{id}", Guard.Owners, OwnerOnly, s => $"/Clients/Edit/{s.ClientA.Id}"),
@@ -146,6 +148,8 @@ public static class SecurityTables
             s => Fields(("Input.ClientId", Text(s.ClientA.Id)), ("Input.Email", "planted@example.com")), note: "no id in the route: Input.ClientId"),
         Post("/Writers", "Revoke", Guard.Owners, OwnerOnly, _ => "/Writers",
             s => Fields(("id", Text(s.PendingInvitationId))), note: "no id in the route: the invitation id is in the form"),
+        Post("/Writers", "Remove", Guard.Owners, OwnerOnly, _ => "/Writers",
+            s => Fields(("clientId", Text(s.ClientA.Id)), ("writerId", Text(s.W.Id))), note: "no id in the route: the client and writer ids are in the form"),
 
         // The brief. Preview and Give carry [Authorize(Roles = Owner)] on the page; the rest are for the job's two parties.
         Get("/Briefs/Preview/{projectId}", Guard.Owners, OwnerOnly, s => $"/Briefs/Preview/{s.SetupJob.Id}"),
@@ -224,7 +228,7 @@ public static class SecurityTables
             new PostRecipe("ReadAll", Party.Writer)),
         new("/Projects", "ProjectsOf(the signed-in owner); its id filters have their isolation case"),
         new("/Projects/Create", "a job for one of the owner's clients; ?clientId and the form's ids have their isolation cases"),
-        new("/Writers", "the rosters of the owner's own clients; ?handler=Revoke has its isolation case"),
+        new("/Writers", "the rosters of the owner's own clients; ?handler=Revoke and ?handler=Remove have their isolation cases"),
         new("/Writers/Invite", "?clientId and Input.ClientId have their isolation cases"),
         new("/Writers/InviteOwner", "invites a new owner to the install; the form holds no id",
             new PostRecipe(null, Party.Owner, _ => Fields(("Input.Email", "planted-invitee@example.com")))),

@@ -23,6 +23,7 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         builder.ComplexProperty(c => c.StandingExpectations, r => r.MapRichText(FieldLengths.Markdown));
         builder.ComplexProperty(c => c.StandingSpecialRequests, r => r.MapRichText(FieldLengths.Markdown));
         builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Ignore(c => c.IsArchived);
 
         builder.HasOne<AppUser>().WithMany().HasForeignKey(c => c.OwnerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.OwnerId, c.Name });

@@ -50,8 +50,24 @@ public sealed class VersionModel(
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(int projectId, int? number, CancellationToken cancellationToken) =>
-        await LoadAsync(projectId, number, cancellationToken) ? Page() : NotFound();
+    /// <summary>For the writer once this latest version is acknowledged: the draft to write now, if there is one.</summary>
+    public NextStep? WriterStep { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int projectId, int? number, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(projectId, number, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!Job.ViewerIsOwner && IsLatest && AcknowledgedAt is not null)
+        {
+            var step = NextSteps.ForWriter(await db.Progress(db.Projects.Where(p => p.Id == projectId)).SingleAsync(cancellationToken));
+            WriterStep = step.Kind == NextStepKind.WriteDraft ? step : null;
+        }
+
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAcknowledgeAsync(int projectId, int? number, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using OutsourceHub.Core;
 using OutsourceHub.Core.Clients;
 using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Samples;
@@ -12,7 +13,7 @@ namespace OutsourceHub.Web.Pages.Clients;
 /// Everything recorded about a client: the voice profile, the standing expectations and requests (their
 /// stored, already sanitised HTML), and the client's reference pieces, active ones first.
 /// </summary>
-public sealed class DetailsModel(OutsourceHubDbContext db) : PageModel
+public sealed class DetailsModel(OutsourceHubDbContext db, ClientArchive archive, ILogger<DetailsModel> logger) : PageModel
 {
     /// <summary>How many active, and how many archived, samples are listed here; the rest are on the samples page.</summary>
     public const int SamplesShown = 25;
@@ -40,7 +41,8 @@ public sealed class DetailsModel(OutsourceHubDbContext db) : PageModel
                 c.Voice.CaresAbout.Html,
                 c.StandingExpectations.Html,
                 c.StandingSpecialRequests.Html,
-                c.UpdatedAt))
+                c.UpdatedAt,
+                c.ArchivedAt))
             .SingleOrDefaultAsync(cancellationToken);
         if (client is null)
         {
@@ -60,6 +62,43 @@ public sealed class DetailsModel(OutsourceHubDbContext db) : PageModel
         return Page();
     }
 
+    /// <summary>Puts the client away: out of the client list, job posting and the dashboard's filters. Nothing is deleted.</summary>
+    public Task<IActionResult> OnPostArchiveAsync(int id, CancellationToken cancellationToken) =>
+        ChangeAsync(
+            id,
+            archive.ArchiveAsync,
+            "archived",
+            "Archived. You can restore it here at any time.",
+            cancellationToken);
+
+    public Task<IActionResult> OnPostRestoreAsync(int id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, archive.RestoreAsync, "restored", "Restored to your clients: you can post jobs for it again.", cancellationToken);
+
+    private async Task<IActionResult> ChangeAsync(
+        int id, Func<string, int, CancellationToken, Task<bool>> change, string verb, string done, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!await change(User.UserId(), id, cancellationToken))
+            {
+                return NotFound();
+            }
+
+            logger.LogInformation("Client {ClientId} {Change}", id, verb);
+            TempData["Flash"] = done;
+        }
+        catch (DomainException refused)
+        {
+            TempData["Flash"] = refused.Message;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            TempData["Flash"] = "The client changed in another window a moment ago: here it is as it is now.";
+        }
+
+        return RedirectToPage(new { id });
+    }
+
     public sealed record ClientView(
         int Id,
         string Name,
@@ -72,8 +111,11 @@ public sealed class DetailsModel(OutsourceHubDbContext db) : PageModel
         string CaresAboutHtml,
         string StandingExpectationsHtml,
         string StandingSpecialRequestsHtml,
-        DateTime UpdatedAt)
+        DateTime UpdatedAt,
+        DateTime? ArchivedAt)
     {
+        public bool IsArchived => ArchivedAt is not null;
+
         /// <summary>Only an http(s) address becomes a link, whatever reached the database.</summary>
         public bool WebsiteIsLink => Website is not null && ValidationRules.IsHttpUrl(Website);
     }

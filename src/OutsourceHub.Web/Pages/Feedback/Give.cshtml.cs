@@ -73,7 +73,7 @@ public sealed class GiveModel(
     {
         if (!await LoadAsync(projectId, number, cancellationToken))
         {
-            return NotFound();
+            return await AnsweredElsewhereAsync(projectId, number, cancellationToken);
         }
 
         Input.Points = Enumerable.Range(0, BlankPointRows).Select(_ => new PointInput()).ToList();
@@ -90,7 +90,7 @@ public sealed class GiveModel(
     {
         if (!await LoadAsync(projectId, number, cancellationToken))
         {
-            return NotFound();
+            return await AnsweredElsewhereAsync(projectId, number, cancellationToken);
         }
 
         Input.ValidSections = SectionOptions.Select(o => o.Value).ToHashSet();
@@ -168,7 +168,7 @@ public sealed class GiveModel(
         var isSample = input.Section.StartsWith(SamplePrefix, StringComparison.Ordinal);
         var section = isSample ? BriefSection.ReferencePiece : Enum.Parse<BriefSection>(input.Section);
         int? sampleId = isSample ? int.Parse(input.Section[SamplePrefix.Length..], CultureInfo.InvariantCulture) : null;
-        return new RevisionPoint(input.Text.Trim(), input.Category, section, sampleId);
+        return new RevisionPoint(input.Text.Trim(), input.Category!.Value, section, sampleId);
     }
 
     private void PadPointRows()
@@ -179,6 +179,34 @@ public sealed class GiveModel(
             Input.Points.Add(new PointInput());
         }
     }
+
+    /// <summary>
+    /// A review link of a draft that can no longer be reviewed (answered already, or the job moved on) opens the draft
+    /// with its answer, for its owner; anyone else, or a draft that does not exist, gets 404.
+    /// </summary>
+    private async Task<IActionResult> AnsweredElsewhereAsync(int projectId, int number, CancellationToken cancellationToken)
+    {
+        var draft = await db.ProjectsOf(User.UserId()).AsNoTracking()
+            .Where(p => p.Id == projectId)
+            .Join(db.Drafts, p => p.Id, d => d.ProjectId, (p, d) => new { p.Status, Draft = d })
+            .Where(x => x.Draft.Number == number)
+            .Select(x => new { x.Status, GivenAt = (DateTime?)x.Draft.Feedback!.GivenAt })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (draft is null)
+        {
+            return NotFound();
+        }
+
+        TempData["Flash"] = draft.GivenAt is { } given
+            ? $"You answered this draft on {AnsweredOn(given)}."
+            : draft.Status == ProjectStatus.Cancelled
+                ? "This job was cancelled before you answered this draft."
+                : "This draft is not waiting for your review.";
+        return RedirectToPage("/Drafts/View", new { projectId, number });
+    }
+
+    private string AnsweredOn(DateTime given) =>
+        given.ToString(given.Year == clock.GetUtcNow().Year ? "d MMM" : "d MMM yyyy", CultureInfo.InvariantCulture);
 
     private async Task<bool> LoadAsync(int projectId, int number, CancellationToken cancellationToken)
     {
@@ -266,8 +294,9 @@ public sealed class GiveModel(
         [Display(Name = "What to change")]
         public string Text { get; set; } = string.Empty;
 
+        /// <summary>Starts unchosen, so a point is never filed as "Voice" because nobody looked.</summary>
         [Display(Name = "Category")]
-        public RevisionCategory Category { get; set; } = RevisionCategory.Voice;
+        public RevisionCategory? Category { get; set; }
 
         [Display(Name = "Holds the draft to")]
         public string Section { get; set; } = string.Empty;
@@ -300,6 +329,10 @@ public sealed class GiveModel(
         {
             RuleFor(p => p.Text).MaxChars(FieldLengths.Note);
             RuleFor(p => p.Category).IsInEnum().WithMessage("Choose a category from the list.");
+            RuleFor(p => p.Category)
+                .NotNull()
+                .When(p => revising && !p.IsBlank)
+                .WithMessage("Choose what kind of change this point asks for.");
             RuleFor(p => p.Section)
                 .Must(validSections.Contains)
                 .When(p => revising && !p.IsBlank)

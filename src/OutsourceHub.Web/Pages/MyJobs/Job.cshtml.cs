@@ -18,6 +18,8 @@ public sealed class JobModel(OutsourceHubDbContext db) : PageModel
 
     public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
 
+    public NextStep Next { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(int projectId, CancellationToken cancellationToken)
     {
         var userId = User.UserId();
@@ -35,18 +37,16 @@ public sealed class JobModel(OutsourceHubDbContext db) : PageModel
                 p.DueOn,
                 p.RevisionRoundsIncluded,
                 p.RevisionRoundsUsed,
-                p.DraftsSubmitted,
-                db.BriefVersions.Any(b => b.ProjectId == p.Id && b.Number == p.BriefVersionsIssued
-                    && db.BriefAcknowledgements.Any(a => a.BriefVersionId == b.Id && a.WriterId == p.WriterId)),
                 db.Drafts.Where(d => d.ProjectId == p.Id)
                     .Join(db.Feedback, d => d.Id, f => f.DraftId, (d, f) => f.Id)
                     .Join(db.RevisionPoints, feedbackId => feedbackId, r => r.FeedbackId, (feedbackId, r) => r)
                     .Count(r => r.Section == BriefSection.NewRequest)))
             .SingleAsync(cancellationToken);
+        Next = NextSteps.ForWriter(await db.Progress(db.Projects.Where(p => p.Id == projectId)).SingleAsync(cancellationToken));
         Timeline = await db.TimelineAsync(projectId, cancellationToken);
         return Page();
     }
 
     public sealed record Summary(
-        ContentKind Kind, int TargetLength, DateOnly DueOn, int RoundsIncluded, int RoundsUsed, int Drafts, bool BriefAcknowledged, int NewRequests);
+        ContentKind Kind, int TargetLength, DateOnly DueOn, int RoundsIncluded, int RoundsUsed, int NewRequests);
 }

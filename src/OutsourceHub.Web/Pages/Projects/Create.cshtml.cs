@@ -34,6 +34,9 @@ public sealed class CreateModel(
 
     public bool CanChangeClient { get; private set; }
 
+    /// <summary>Said when a link named an archived client, above the choice of the others.</summary>
+    public string? ArchivedClientNotice { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int? clientId, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
@@ -42,9 +45,16 @@ public sealed class CreateModel(
         }
 
         var ownerId = User.UserId();
+        if (clientId is not null && await IsArchivedAsync(ownerId, clientId.Value, cancellationToken))
+        {
+            // A link from before the client was archived: choose among the active clients instead.
+            ArchivedClientNotice = "That client is archived: restore it on its page to post jobs for it, or choose another.";
+            clientId = null;
+        }
+
         if (clientId is null)
         {
-            Clients = await db.ClientsOf(ownerId).AsNoTracking()
+            Clients = await ActiveClients(ownerId)
                 .OrderBy(c => c.Name).ThenBy(c => c.Id)
                 .Select(c => new ClientOption(c.Id, c.Name))
                 .ToListAsync(cancellationToken);
@@ -64,14 +74,15 @@ public sealed class CreateModel(
 
         Input.ClientId = Choices.ClientId;
         Input.Audience = Choices.ClientAudience;
-        CanChangeClient = await db.ClientsOf(ownerId).CountAsync(cancellationToken) > 1;
+        CanChangeClient = await ActiveClients(ownerId).CountAsync(cancellationToken) > 1;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var ownerId = User.UserId();
-        Choices = Input.ClientId is int clientId
+        // An archived client takes no new job: the form answers as for a client that is not the owner's.
+        Choices = Input.ClientId is int clientId && !await IsArchivedAsync(ownerId, clientId, cancellationToken)
             ? await JobChoices.LoadAsync(db, ownerId, clientId, currentWriterId: null, currentSampleIds: [], cancellationToken)
             : null;
         if (Choices is null)
@@ -83,7 +94,7 @@ public sealed class CreateModel(
         Choices.Check(Input, ModelState, nameof(Input));
         if (!ModelState.IsValid)
         {
-            CanChangeClient = await db.ClientsOf(ownerId).CountAsync(cancellationToken) > 1;
+            CanChangeClient = await ActiveClients(ownerId).CountAsync(cancellationToken) > 1;
             return Page();
         }
 
@@ -101,6 +112,12 @@ public sealed class CreateModel(
             project.Id, project.ClientId, project.Samples.Count, project.WriterId);
         return RedirectToPage("Details", new { id = project.Id });
     }
+
+    private IQueryable<Core.Clients.Client> ActiveClients(string ownerId) =>
+        db.ClientsOf(ownerId).AsNoTracking().Where(c => c.ArchivedAt == null);
+
+    private Task<bool> IsArchivedAsync(string ownerId, int clientId, CancellationToken cancellationToken) =>
+        db.ClientsOf(ownerId).AnyAsync(c => c.Id == clientId && c.ArchivedAt != null, cancellationToken);
 
     public sealed record ClientOption(int Id, string Name);
 

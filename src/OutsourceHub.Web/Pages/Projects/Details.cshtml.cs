@@ -17,8 +17,10 @@ public sealed class DetailsModel(OutsourceHubDbContext db, TimeProvider clock) :
 
     public JobHeader Header { get; private set; } = null!;
 
-    /// <summary>The latest brief version has not been acknowledged by the writer yet.</summary>
-    public bool BriefAwaitsAcknowledgement { get; private set; }
+    /// <summary>A reissued brief version has not been acknowledged by the writer yet (news beside the next step).</summary>
+    public bool UpdatedBriefAwaitsAcknowledgement { get; private set; }
+
+    public NextStep Next { get; private set; } = null!;
 
     /// <summary>Revision points so far that asked for something outside the brief: the scope guard, visible on the job.</summary>
     public int NewRequests { get; private set; }
@@ -41,9 +43,7 @@ public sealed class DetailsModel(OutsourceHubDbContext db, TimeProvider clock) :
                 Writer = db.Writers.Where(w => w.Id == p.WriterId)
                     .Join(db.Users, w => w.UserId, u => u.Id, (w, u) => u.DisplayName)
                     .FirstOrDefault(),
-                // Both from the job's own rows down (its brief version, its drafts), by index, never a scan of every job's rows.
-                LatestBriefAcknowledged = db.BriefVersions.Any(b => b.ProjectId == p.Id && b.Number == p.BriefVersionsIssued
-                    && db.BriefAcknowledgements.Any(a => a.BriefVersionId == b.Id)),
+                // From the job's own rows down (its drafts), by index, never a scan of every job's rows.
                 NewRequests = db.Drafts.Where(d => d.ProjectId == p.Id)
                     .Join(db.Feedback, d => d.Id, f => f.DraftId, (d, f) => f.Id)
                     .Join(db.RevisionPoints, feedbackId => feedbackId, r => r.FeedbackId, (feedbackId, r) => r)
@@ -66,8 +66,10 @@ public sealed class DetailsModel(OutsourceHubDbContext db, TimeProvider clock) :
             CanEdit: project.IsEditable, CanCancel: project.Can(ProjectAction.Cancel), IsOverdue: project.IsOverdue(today));
 
         Header = new JobHeader(project.Id, project.Title, found.Client, project.Status, project.BriefVersionsIssued, project.WriterId, ViewerIsOwner: true);
-        BriefAwaitsAcknowledgement = project.BriefVersionsIssued > 0 && !found.LatestBriefAcknowledged && !project.IsFinal;
         NewRequests = found.NewRequests;
+        var progress = await db.Progress(db.Projects.Where(p => p.Id == id)).SingleAsync(cancellationToken);
+        Next = NextSteps.ForOwner(progress);
+        UpdatedBriefAwaitsAcknowledgement = progress.BriefVersionsIssued > 1 && !progress.LatestBriefAcknowledged && !project.IsFinal;
 
         Samples = await db.ProjectSamples.AsNoTracking()
             .Where(s => s.ProjectId == id)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using OutsourceHub.Core;
+using OutsourceHub.Core.Accounts;
 using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Projects;
 using OutsourceHub.Web.Infrastructure;
@@ -13,7 +14,8 @@ namespace OutsourceHub.Web.Pages.Projects;
 /// <summary>
 /// "Your jobs": every job of every client the signed-in owner keeps, soonest due first, filtered by status,
 /// client, writer and title. Four queries whatever the page shows: status counts (which give the total), the page,
-/// and the two filter lists.
+/// and the two filter lists. An owner with no job at all sees the getting-started checklist instead: the counts, then
+/// one query for the checklist, and nothing else.
 /// </summary>
 public sealed class IndexModel(OutsourceHubDbContext db, TimeProvider clock) : PageModel
 {
@@ -48,6 +50,9 @@ public sealed class IndexModel(OutsourceHubDbContext db, TimeProvider clock) : P
     public bool IsFiltered => Status is not null || ClientId is not null || WriterId is not null || !string.IsNullOrEmpty(Search);
 
     public DateOnly Today { get; private set; }
+
+    /// <summary>The first steps, shown instead of the dashboard while the owner has no job; null once they have one.</summary>
+    public GettingStarted? Checklist { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -85,6 +90,11 @@ public sealed class IndexModel(OutsourceHubDbContext db, TimeProvider clock) : P
             .Select(g => new { Status = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Status, x => x.Count, cancellationToken);
         Counts = Enum.GetValues<ProjectStatus>().Select(s => new StatusCount(s, counts.GetValueOrDefault(s))).ToList();
+        if (!IsFiltered && counts.Count == 0)
+        {
+            Checklist = await GettingStartedAsync(ownerId, cancellationToken);
+            return;
+        }
 
         if (Status is ProjectStatus status)
         {
@@ -112,7 +122,9 @@ public sealed class IndexModel(OutsourceHubDbContext db, TimeProvider clock) : P
             .ToListAsync(cancellationToken);
         Jobs = new PageOf<JobRow>(rows, page, PageSize, total);
 
+        // Archived clients leave the filter; their jobs stay in the list.
         ClientOptions = await db.ClientsOf(ownerId).AsNoTracking()
+            .Where(c => c.ArchivedAt == null || c.Id == ClientId)
             .OrderBy(c => c.Name).ThenBy(c => c.Id)
             .Select(c => new SelectListItem(c.Name, c.Id.ToString(), c.Id == ClientId))
             .ToListAsync(cancellationToken);
@@ -121,6 +133,21 @@ public sealed class IndexModel(OutsourceHubDbContext db, TimeProvider clock) : P
             .OrderBy(w => w.DisplayName).ThenBy(w => w.Id)
             .Select(w => new SelectListItem(w.DisplayName, w.Id.ToString(), w.Id == WriterId))
             .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>What the owner has done of the first steps, in one query from their active clients down.</summary>
+    private Task<GettingStarted> GettingStartedAsync(string ownerId, CancellationToken cancellationToken)
+    {
+        var clients = db.ClientsOf(ownerId).Where(c => c.ArchivedAt == null);
+        return db.Users.AsNoTracking()
+            .Where(u => u.Id == ownerId)
+            .Select(u => new GettingStarted(
+                clients.OrderBy(c => c.Id).Select(c => (int?)c.Id).FirstOrDefault(),
+                clients.Where(c => c.Voice.ToneWords != "" || c.Voice.CaresAbout.Markdown != "").OrderBy(c => c.Id).Select(c => (int?)c.Id).FirstOrDefault(),
+                clients.Any(c => db.ReferencePieces.Count(r => r.ClientId == c.Id && r.ArchivedAt == null) >= GettingStarted.SamplesWanted),
+                clients.Any(c => db.Roster.Any(r => r.ClientId == c.Id)
+                    || db.Invitations.Any(i => i.Kind == InvitationKind.Writer && i.ClientId == c.Id && i.RevokedAt == null))))
+            .SingleAsync(cancellationToken);
     }
 
     /// <summary>The current filters with another status (null for all), back on the first page.</summary>
@@ -158,8 +185,24 @@ public sealed class IndexModel(OutsourceHubDbContext db, TimeProvider clock) : P
     public sealed record JobRow(int Id, string Title, string Client, ProjectStatus Status, DateOnly DueOn, string? Writer)
     {
         /// <summary>Mirrors <see cref="Project.IsOverdue"/> for a row read without its entity.</summary>
-        public bool IsOverdue(DateOnly today) => DueOn < today && Status is not (ProjectStatus.Approved or ProjectStatus.Cancelled);
+        public bool IsOverdue(DateOnly today) => DueOn < today && !Status.IsFinal();
     }
 
     public sealed record StatusCount(ProjectStatus Status, int Count);
+
+    /// <summary>
+    /// The getting-started checklist: a client with its voice, two or three reference pieces, a writer invited,
+    /// a job posted (never ticked here: with a job, the dashboard replaces the checklist).
+    /// </summary>
+    /// <param name="FirstClientId">The owner's first active client, where the later steps lead.</param>
+    /// <param name="VoicedClientId">The first client with its voice recorded (tone words or what the owner cares about).</param>
+    public sealed record GettingStarted(int? FirstClientId, int? VoicedClientId, bool HasSamples, bool HasWriter)
+    {
+        public const int SamplesWanted = 2;
+
+        public bool HasVoice => VoicedClientId is not null;
+
+        /// <summary>The client the sample and invitation steps lead to: the one with a voice, else the first.</summary>
+        public int? ClientId => VoicedClientId ?? FirstClientId;
+    }
 }

@@ -5,15 +5,17 @@ using OutsourceHub.Core;
 using OutsourceHub.Core.Accounts;
 using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Projects;
+using OutsourceHub.Core.Writers;
 using OutsourceHub.Web.Infrastructure;
 
 namespace OutsourceHub.Web.Pages.Writers;
 
 /// <summary>
-/// "Writers": each of the owner's clients with the writers on its roster (jobs done and under way for that client)
-/// and the invitations still open, which the owner can withdraw. Two queries, whatever the size of the roster.
+/// "Writers": each of the owner's active clients with the writers on its roster (jobs done and under way for that
+/// client), whom the owner can take off the roster, and the invitations still open, which the owner can withdraw.
+/// Two queries, whatever the size of the roster.
 /// </summary>
-public sealed class IndexModel(OutsourceHubDbContext db, TimeProvider clock, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(OutsourceHubDbContext db, Rosters rosters, TimeProvider clock, ILogger<IndexModel> logger) : PageModel
 {
     private const string StatusKey = "Writers.Status";
 
@@ -65,6 +67,7 @@ public sealed class IndexModel(OutsourceHubDbContext db, TimeProvider clock, ILo
         // Every client, with or without writers: one line per (client, writer), or one empty line.
         var lines = await (
             from c in db.ClientsOf(ownerId)
+            where c.ArchivedAt == null
             join x in roster on c.Id equals x.ClientId into writers
             from x in writers.DefaultIfEmpty()
             orderby c.Name, c.Id, x.DisplayName, x.WriterId
@@ -120,6 +123,29 @@ public sealed class IndexModel(OutsourceHubDbContext db, TimeProvider clock, ILo
         {
             // Accepted (or withdrawn in another window) between loading and saving.
             Status = $"The invitation to {invitation.Email} was used or withdrawn a moment ago.";
+        }
+
+        return RedirectToPage();
+    }
+
+    /// <summary>Takes a writer off one client's roster; the jobs already assigned to them stay theirs, and they are told.</summary>
+    public async Task<IActionResult> OnPostRemoveAsync(int clientId, int writerId, CancellationToken cancellationToken)
+    {
+        var ownerId = User.UserId();
+        try
+        {
+            var removed = await rosters.RemoveAsync(ownerId, clientId, writerId, this.LinkFor("/MyJobs/Index"), cancellationToken);
+            if (removed is null)
+            {
+                return NotFound();
+            }
+
+            logger.LogInformation("Writer {WriterId} taken off the roster of client {ClientId} by {UserId}", writerId, clientId, ownerId);
+            Status = removed.Confirmation;
+        }
+        catch (DomainException refused)
+        {
+            Status = refused.Message;
         }
 
         return RedirectToPage();

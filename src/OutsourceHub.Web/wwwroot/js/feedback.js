@@ -1,4 +1,4 @@
-// Review form: "Add another point" copies the last point row with the next index; "Make this a point" beside a
+// Review form: "Add another point" copies the last point row with the next index, nothing chosen in it; "Make this a point" beside a
 // voice report line writes that point into the next empty row (nothing typed is replaced); the send button
 // cannot be pressed twice.
 (function () {
@@ -41,7 +41,8 @@
       if (field.tagName === "TEXTAREA") {
         field.value = "";
       }
-      if (field.tagName === "SELECT" && field.name.endsWith("Section")) {
+      // A new row starts with its category and section unchosen ("Choose…"), like the rows the server draws.
+      if (field.tagName === "SELECT") {
         field.selectedIndex = 0;
       }
     });

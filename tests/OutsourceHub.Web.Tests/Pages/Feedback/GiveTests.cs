@@ -130,6 +130,7 @@ public sealed class GiveTests(SignedUpApp fixture) : IClassFixture<SignedUpApp>
         {
             ["Input.Decision"] = "RequestRevision",
             ["Input.Points[0].Text"] = "Tighter intro",
+            ["Input.Points[0].Category"] = "Voice",
             ["Input.Points[0].Section"] = "Voice",
             ["Input.ConfirmExtraRound"] = "true",
         }, "#feedback-form");
@@ -152,7 +153,7 @@ public sealed class GiveTests(SignedUpApp fixture) : IClassFixture<SignedUpApp>
 
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
         Assert.Equal(ProjectStatus.Approved, await StatusAsync(scenario.Job.Id));
-        Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
+        Assert.Equal($"/Drafts/View/{scenario.Job.Id}/1", again.Location); // the answered draft, not "Page not found"
         Assert.Equal("text/markdown", markdown.Content.Headers.ContentType!.MediaType);
         Assert.Equal("The **final** words.", await markdown.Content.ReadAsStringAsync());
         Assert.Contains("<strong>final</strong>", await html.Content.ReadAsStringAsync(), StringComparison.Ordinal);

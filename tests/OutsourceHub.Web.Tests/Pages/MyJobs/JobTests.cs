@@ -20,7 +20,7 @@ public sealed class JobTests(SignedUpApp fixture) : IClassFixture<SignedUpApp>
         var page = await writer.GetAsync($"/MyJobs/Job/{scenario.Job.Id}");
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Equal("Write the next draft", page.Document.QuerySelector("main a.btn-primary")!.TextContent.Trim());
+        Assert.Equal("Write draft 2 (1 point to answer)", page.Document.QuerySelector("main a.btn-primary")!.TextContent.Trim());
         Assert.Contains("1 outside the brief", page.Text, StringComparison.Ordinal);
         var timeline = page.Document.QuerySelectorAll("#timeline li div:first-child").Select(d => d.TextContent.Trim()).ToList();
         Assert.Equal("Job posted by Maya Owner", timeline[0]);
