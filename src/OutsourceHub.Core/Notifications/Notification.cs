@@ -10,6 +10,8 @@ public enum NotificationKind
     Approved,
     NewMessage,
     InvitationAccepted,
+    JobCancelled,
+    DueDateMoved,
 }
 
 /// <summary>An in-app notice for one user, with the page it points to.</summary>

@@ -20,6 +20,9 @@ public sealed class DetailsModel(OutsourceHubDbContext db, TimeProvider clock) :
     /// <summary>The latest brief version has not been acknowledged by the writer yet.</summary>
     public bool BriefAwaitsAcknowledgement { get; private set; }
 
+    /// <summary>The job was edited after its latest brief version was issued: the writer has not been sent the changes.</summary>
+    public bool BriefOutOfDate { get; private set; }
+
     /// <summary>Revision points so far that asked for something outside the brief: the scope guard, visible on the job.</summary>
     public int NewRequests { get; private set; }
 
@@ -44,6 +47,9 @@ public sealed class DetailsModel(OutsourceHubDbContext db, TimeProvider clock) :
                 // Both from the job's own rows down (its brief version, its drafts), by index, never a scan of every job's rows.
                 LatestBriefAcknowledged = db.BriefVersions.Any(b => b.ProjectId == p.Id && b.Number == p.BriefVersionsIssued
                     && db.BriefAcknowledgements.Any(a => a.BriefVersionId == b.Id)),
+                // The job's latest edit or issue, by the (ProjectId, At) index: an edit after the last issue is not in any brief yet.
+                LastEditedOrIssued = db.ProjectEvents.Where(e => e.ProjectId == p.Id && (e.Kind == ProjectEventKind.Edited || e.Kind == ProjectEventKind.BriefIssued))
+                    .OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Select(e => (ProjectEventKind?)e.Kind).FirstOrDefault(),
                 NewRequests = db.Drafts.Where(d => d.ProjectId == p.Id)
                     .Join(db.Feedback, d => d.Id, f => f.DraftId, (d, f) => f.Id)
                     .Join(db.RevisionPoints, feedbackId => feedbackId, r => r.FeedbackId, (feedbackId, r) => r)
@@ -68,6 +74,7 @@ public sealed class DetailsModel(OutsourceHubDbContext db, TimeProvider clock) :
         Header = new JobHeader(project.Id, project.Title, found.Client, project.Status, project.BriefVersionsIssued, project.WriterId, ViewerIsOwner: true);
         BriefAwaitsAcknowledgement = project.BriefVersionsIssued > 0 && !found.LatestBriefAcknowledged && !project.IsFinal;
         NewRequests = found.NewRequests;
+        BriefOutOfDate = project.BriefVersionsIssued > 0 && !project.IsFinal && found.LastEditedOrIssued == ProjectEventKind.Edited;
 
         Samples = await db.ProjectSamples.AsNoTracking()
             .Where(s => s.ProjectId == id)
