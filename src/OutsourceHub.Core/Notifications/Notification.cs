@@ -11,6 +11,8 @@ public enum NotificationKind
     NewMessage,
     InvitationAccepted,
     RemovedFromRoster,
+    JobCancelled,
+    DueDateMoved,
 }
 
 /// <summary>An in-app notice for one user, with the page it points to.</summary>

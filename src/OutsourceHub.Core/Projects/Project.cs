@@ -70,7 +70,8 @@ public sealed class Project : IVersioned
 
     public string Title { get; set; } = string.Empty;
 
-    public ContentKind Kind { get; set; }
+    /// <summary>Fixed once the writer has started (see <see cref="SetDetails"/>): a video script is not an article with another unit.</summary>
+    public ContentKind Kind { get; private set; }
 
     /// <summary>Words, or minutes for a video (see <see cref="LengthUnit"/>).</summary>
     public int TargetLength { get; set; }
@@ -93,7 +94,8 @@ public sealed class Project : IVersioned
 
     public RichText SpecialRequests { get; set; } = RichText.Empty;
 
-    public int RevisionRoundsIncluded { get; set; } = DefaultRevisionRounds;
+    /// <summary>Never below <see cref="RevisionRoundsUsed"/> (see <see cref="SetDetails"/>).</summary>
+    public int RevisionRoundsIncluded { get; private set; } = DefaultRevisionRounds;
 
     public int? WriterId { get; private set; }
 
@@ -122,8 +124,15 @@ public sealed class Project : IVersioned
 
     public bool IsFinal => Status.IsFinal();
 
-    /// <summary>The job's details, samples and writer can change before the writer has started.</summary>
-    public bool IsEditable => Status is ProjectStatus.Setup or ProjectStatus.Briefed;
+    /// <summary>
+    /// The owner can change the job's details and samples until it is approved or cancelled: a job changes mid-way,
+    /// and the next brief version tells the writer what changed. The client never changes; the writer and the content
+    /// kind stay once the writer has started (<see cref="WriterHasStarted"/>).
+    /// </summary>
+    public bool IsEditable => !IsFinal;
+
+    /// <summary>The writer has acknowledged a brief and is working on the job (or it is with the owner for review).</summary>
+    public bool WriterHasStarted => Status is ProjectStatus.InProgress or ProjectStatus.Submitted or ProjectStatus.RevisionRequested;
 
     public bool IsOverdue(DateOnly today) => !IsFinal && DueOn < today;
 
@@ -141,11 +150,57 @@ public sealed class Project : IVersioned
         Record(ProjectEventKind.Edited, actorId, now);
     }
 
-    /// <summary>Sets the reference pieces sent with the brief, in reading order. Needs the samples loaded.</summary>
-    public void ChooseSamples(IEnumerable<int> referencePieceIds)
+    /// <summary>The sentence refusing fewer included rounds than were used; the edit form shows it beside the field too.</summary>
+    public static string RoundsBelowUsed(int used) =>
+        $"{used} revision {(used == 1 ? "round has" : "rounds have")} been used already: include at least {used}.";
+
+    /// <summary>
+    /// Sets the job's details (not its writer or samples, which have their own methods). Returns whether any of them
+    /// changed, which means the brief they go into changed too. Refuses a new content kind once the writer has started,
+    /// and fewer included revision rounds than were used.
+    /// </summary>
+    public bool SetDetails(JobDetails details)
+    {
+        EnsureEditable();
+        if (details.Kind != Kind && WriterHasStarted)
+        {
+            throw new DomainException(
+                $"The writer has started, so the content kind stays {ContentKindText.Label(Kind)}. For another kind of content, post a new job.");
+        }
+
+        if (details.RevisionRoundsIncluded < RevisionRoundsUsed)
+        {
+            throw new DomainException(RoundsBelowUsed(RevisionRoundsUsed));
+        }
+
+        var changed = details != GetDetails();
+        Title = details.Title;
+        Kind = details.Kind;
+        TargetLength = details.TargetLength;
+        Audience = details.Audience;
+        Goal = details.Goal;
+        KeyPoints = details.KeyPoints;
+        Keywords = details.Keywords;
+        DueOn = details.DueOn;
+        Expectations = details.Expectations;
+        SpecialRequests = details.SpecialRequests;
+        RevisionRoundsIncluded = details.RevisionRoundsIncluded;
+        return changed;
+    }
+
+    /// <summary>The job's details as <see cref="SetDetails"/> takes them.</summary>
+    public JobDetails GetDetails() => new(
+        Title, Kind, TargetLength, Audience, Goal, KeyPoints, Keywords, DueOn, Expectations, SpecialRequests, RevisionRoundsIncluded);
+
+    /// <summary>
+    /// Sets the reference pieces sent with the brief, in reading order, and returns whether the choice or the order
+    /// changed. Needs the samples loaded.
+    /// </summary>
+    public bool ChooseSamples(IEnumerable<int> referencePieceIds)
     {
         EnsureEditable();
         var wanted = referencePieceIds.Distinct().ToList();
+        var before = samples.OrderBy(s => s.Position).Select(s => s.ReferencePieceId).ToList();
         samples.RemoveAll(s => !wanted.Contains(s.ReferencePieceId));
         for (var i = 0; i < wanted.Count; i++)
         {
@@ -159,6 +214,8 @@ public sealed class Project : IVersioned
                 existing.MoveTo(i);
             }
         }
+
+        return !before.SequenceEqual(wanted);
     }
 
     public void AssignWriter(int? writerId, string actorId, DateTime now)
@@ -169,6 +226,12 @@ public sealed class Project : IVersioned
         }
 
         EnsureEditable();
+        if (WriterHasStarted)
+        {
+            throw new DomainException(
+                "The writer has started on this job, so it stays with them. To give the work to someone else, cancel it and post a new job.");
+        }
+
         WriterId = writerId;
         UpdatedAt = now;
         Record(ProjectEventKind.WriterAssigned, actorId, now);
@@ -319,19 +382,29 @@ public sealed class Project : IVersioned
         return feedback;
     }
 
-    public void Cancel(string actorId, DateTime now)
+    /// <summary>Cancels the job for good. The owner's reason, if any, is kept in the timeline (and told to the writer).</summary>
+    public void Cancel(string actorId, DateTime now, string? reason = null)
     {
+        reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        if (reason?.Length > FieldLengths.Line)
+        {
+            throw new DomainException($"Keep the reason to {FieldLengths.Line} characters or fewer.");
+        }
+
         Move(ProjectAction.Cancel);
         UpdatedAt = now;
-        Record(ProjectEventKind.Cancelled, actorId, now);
+        Record(ProjectEventKind.Cancelled, actorId, now, reason);
     }
+
+    /// <summary>The lifecycle's rule in the owner's words, for an edit that is refused and a page that will not offer the form.</summary>
+    public static string NotEditable(ProjectStatus status) =>
+        $"This job can no longer be edited: it is {StatusText.Describe(status)}.";
 
     private void EnsureEditable()
     {
         if (!IsEditable)
         {
-            throw new DomainException(
-                $"This job can no longer be edited: it is {StatusText.Describe(Status)}. Details can change until the writer starts.");
+            throw new DomainException(NotEditable(Status));
         }
     }
 

@@ -17,15 +17,14 @@ public sealed record RosterRemoval(string WriterName, string ClientName, int Ope
 /// The roster's write use cases. Taking a writer off a roster ends the regular relationship, not the work: jobs
 /// already assigned to them stay theirs (the job, not the roster, decides who may open it), and the writer is told.
 /// </summary>
-public sealed class Rosters(OutsourceHubDbContext db, Notifier notifier)
+public sealed class Rosters(OutsourceHubDbContext db, Notifier notifier, INoticeLinks links)
 {
     /// <summary>
     /// Takes the writer off the roster of one of the owner's clients and tells them. Null when the client is not the
     /// owner's (the page answers 404); refused when the writer is not on that roster (any more).
     /// </summary>
-    public async Task<RosterRemoval?> RemoveAsync(string ownerId, int clientId, int writerId, NoticeLink link, CancellationToken cancellationToken)
+    public async Task<RosterRemoval?> RemoveAsync(string ownerId, int clientId, int writerId, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(link);
         var client = await db.ClientsOf(ownerId).AsNoTracking()
             .Where(c => c.Id == clientId)
             .Select(c => new { c.Name, Owner = db.Users.Where(u => u.Id == c.OwnerId).Select(u => u.DisplayName).First() })
@@ -46,15 +45,9 @@ public sealed class Rosters(OutsourceHubDbContext db, Notifier notifier)
             .CountAsync(cancellationToken);
 
         db.Roster.Remove(entry);
-        var kept = openJobs switch
-        {
-            0 => string.Empty,
-            1 => " The job already assigned to you stays yours.",
-            _ => $" The {openJobs} jobs already assigned to you stay yours.",
-        };
         await notifier.NotifyAsync(
             writer.UserId,
-            new Notice(NotificationKind.RemovedFromRoster, $"{client.Owner} took you off the roster of {client.Name}.{kept}", link.Url, link.AbsoluteUrl, null),
+            Notice.To(links.To(NoticePlace.WriterJobs), NotificationKind.RemovedFromRoster, NoticeText.RemovedFromRoster(client.Owner, client.Name, openJobs), null),
             cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new RosterRemoval(writer.DisplayName, client.Name, openJobs);

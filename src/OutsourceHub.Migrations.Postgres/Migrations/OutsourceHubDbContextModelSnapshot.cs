@@ -700,7 +700,7 @@ namespace OutsourceHub.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProjectId");
+                    b.HasIndex("ProjectId", "UserId", "ReadAt");
 
                     b.HasIndex("UserId", "ReadAt", "CreatedAt");
 

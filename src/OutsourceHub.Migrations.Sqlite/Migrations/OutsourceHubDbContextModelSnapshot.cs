@@ -675,7 +675,7 @@ namespace OutsourceHub.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProjectId");
+                    b.HasIndex("ProjectId", "UserId", "ReadAt");
 
                     b.HasIndex("UserId", "ReadAt", "CreatedAt");
 

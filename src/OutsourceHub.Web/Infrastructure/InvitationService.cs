@@ -17,10 +17,15 @@ public sealed record InvitationRequest(
 /// invitation and its email in one save; the plain token exists only in the returned link and in that email.
 /// </summary>
 public sealed class InvitationService(
-    OutsourceHubDbContext db, LinkGenerator links, PublicLinks publicLinks, TimeProvider clock, ILogger<InvitationService> logger)
+    OutsourceHubDbContext db,
+    LinkGenerator links,
+    PublicLinks publicLinks,
+    Notifier notifier,
+    INoticeLinks noticeLinks,
+    TimeProvider clock,
+    ILogger<InvitationService> logger)
 {
     public const string JoinPage = "/Join/Index";
-    public const string WritersPage = "/Writers/Index";
 
     /// <summary>Creates the invitation, queues its email and returns the absolute join link to show the owner once.</summary>
     public async Task<string> SendAsync(InvitationRequest request, HttpContext httpContext, CancellationToken cancellationToken)
@@ -42,7 +47,7 @@ public sealed class InvitationService(
 
     /// <summary>
     /// Accepts the invitation for this account: a writer gets a profile if they have none and the roster entry,
-    /// and the inviting owner a notification. Run it in a transaction: the invitation is read here, inside it,
+    /// and the inviting owner a notice (in the app and by email). Run it in a transaction: the invitation is read here, inside it,
     /// so two people using the same link cannot both get in. Throws DomainException when the invitation is
     /// used, withdrawn or expired.
     /// </summary>
@@ -85,15 +90,17 @@ public sealed class InvitationService(
             }
 
             var clientName = await db.Clients.Where(c => c.Id == clientId).Select(c => c.Name).SingleAsync(cancellationToken);
-            text = $"{user.DisplayName} accepted your invitation and now writes for {clientName}.";
+            text = NoticeText.WriterJoined(user.DisplayName, clientName);
         }
         else
         {
-            text = $"{user.DisplayName} accepted your invitation and now has an owner account.";
+            text = NoticeText.OwnerJoined(user.DisplayName);
         }
 
-        var url = links.GetPathByPage(WritersPage) ?? "/Writers";
-        db.Notifications.Add(new Notification(invitation.InvitedById, NotificationKind.InvitationAccepted, text, url, projectId: null, now));
+        await notifier.NotifyAsync(
+            invitation.InvitedById,
+            Notice.To(noticeLinks.To(NoticePlace.Roster), NotificationKind.InvitationAccepted, text, projectId: null),
+            cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Invitation {InvitationId} accepted by {UserId}", invitation.Id, user.Id);
     }

@@ -14,10 +14,4 @@ public static class Notices
         return new(kind, text, url, absolute, projectId);
     }
 
-    /// <summary>Where a notice worded in Core points: the page's relative link and its absolute form for the email.</summary>
-    public static NoticeLink LinkFor(this PageModel page, string pageName, object? routeValues = null)
-    {
-        var url = page.Url.Page(pageName, routeValues) ?? throw new InvalidOperationException($"No page {pageName}.");
-        return new(url, page.HttpContext.RequestServices.GetRequiredService<PublicLinks>().Absolute(page.HttpContext, url));
-    }
 }

@@ -4,11 +4,13 @@ using OutsourceHub.Core.Accounts;
 using OutsourceHub.Core.Clients;
 using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Writers;
+using OutsourceHub.Migrations.Sqlite;
 
 namespace OutsourceHub.Core.Tests.Data;
 
 /// <summary>
-/// A real SQLite database in memory for one test, its connection held open so it lives as long as the test. Each
+/// A real SQLite database in memory, migrated as the app migrates its own, for the use cases that load, apply a
+/// rule and save. The connection stays open for the test's life, so every context sees the same database; each
 /// <see cref="NewContext"/> is a fresh unit of work on it, as each request is in the app.
 /// </summary>
 public sealed class SqliteDatabase : IDisposable
@@ -19,11 +21,13 @@ public sealed class SqliteDatabase : IDisposable
     {
         connection.Open();
         using var db = NewContext();
-        db.Database.EnsureCreated();
+        db.Database.Migrate();
     }
 
     public OutsourceHubDbContext NewContext() =>
-        new(new DbContextOptionsBuilder<OutsourceHubDbContext>().UseSqlite(connection).Options);
+        new(new DbContextOptionsBuilder<OutsourceHubDbContext>()
+            .UseSqlite(connection, sqlite => sqlite.MigrationsAssembly(SqliteMigrations.AssemblyName))
+            .Options);
 
     public async Task<T> WithDbAsync<T>(Func<OutsourceHubDbContext, Task<T>> work)
     {
@@ -64,4 +68,10 @@ public sealed class SqliteDatabase : IDisposable
     }
 
     public void Dispose() => connection.Dispose();
+}
+
+/// <summary>A clock that says what the test wants.</summary>
+public sealed class FixedClock(DateTime utcNow) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => new(DateTime.SpecifyKind(utcNow, DateTimeKind.Utc));
 }

@@ -191,9 +191,12 @@ public sealed class ProjectLifecycleTests
     [Theory]
     [InlineData(ProjectStatus.Setup, true)]
     [InlineData(ProjectStatus.Briefed, true)]
-    [InlineData(ProjectStatus.InProgress, false)]
+    [InlineData(ProjectStatus.InProgress, true)]
+    [InlineData(ProjectStatus.Submitted, true)]
+    [InlineData(ProjectStatus.RevisionRequested, true)]
     [InlineData(ProjectStatus.Approved, false)]
-    public void Details_can_be_edited_until_the_writer_starts(ProjectStatus status, bool editable)
+    [InlineData(ProjectStatus.Cancelled, false)]
+    public void Details_can_be_edited_until_the_job_is_approved_or_cancelled(ProjectStatus status, bool editable)
     {
         var project = ProjectIn(status);
 

@@ -10,7 +10,6 @@ namespace OutsourceHub.Core.Tests.Writers;
 /// <summary>Taking a writer off a client's roster: the entry goes, the work stays, the writer is told.</summary>
 public sealed class RostersTests : IDisposable
 {
-    private static readonly NoticeLink Link = new("/MyJobs", "https://hub.example/MyJobs");
     private readonly SqliteDatabase database = new();
 
     [Fact]
@@ -28,7 +27,7 @@ public sealed class RostersTests : IDisposable
             return job.Id;
         });
 
-        var removed = await database.WithDbAsync(db => Rosters(db).RemoveAsync(owner.Id, client.Id, writer.Id, Link, CancellationToken.None));
+        var removed = await database.WithDbAsync(db => Rosters(db).RemoveAsync(owner.Id, client.Id, writer.Id, CancellationToken.None));
 
         Assert.NotNull(removed);
         Assert.Equal("Sam Writer is no longer on the roster of Juniper & Oak. Their open job stays assigned to them.", removed.Confirmation);
@@ -37,10 +36,10 @@ public sealed class RostersTests : IDisposable
         var notice = await database.WithDbAsync(db => db.Notifications.SingleAsync(n => n.UserId == writerUser.Id));
         Assert.Equal(NotificationKind.RemovedFromRoster, notice.Kind);
         Assert.Equal("Maya Owner took you off the roster of Juniper & Oak. The job already assigned to you stays yours.", notice.Text);
-        Assert.Equal("/MyJobs", notice.Url);
+        Assert.Equal("/WriterJobs", notice.Url);
         var email = await database.WithDbAsync(db => db.OutboxEmails.SingleAsync());
         Assert.Equal(writerUser.Email, email.To);
-        Assert.Contains("https://hub.example/MyJobs", email.Body, StringComparison.Ordinal);
+        Assert.Contains("https://hub.example.com/WriterJobs", email.Body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,10 +48,10 @@ public sealed class RostersTests : IDisposable
         var owner = await database.AddUserAsync("Maya Owner");
         var client = await database.AddClientAsync(owner.Id);
         var (_, writer) = await database.AddWriterAsync(client.Id);
-        await database.WithDbAsync(db => Rosters(db).RemoveAsync(owner.Id, client.Id, writer.Id, Link, CancellationToken.None));
+        await database.WithDbAsync(db => Rosters(db).RemoveAsync(owner.Id, client.Id, writer.Id, CancellationToken.None));
 
         var again = await Assert.ThrowsAsync<DomainException>(
-            () => database.WithDbAsync(db => Rosters(db).RemoveAsync(owner.Id, client.Id, writer.Id, Link, CancellationToken.None)));
+            () => database.WithDbAsync(db => Rosters(db).RemoveAsync(owner.Id, client.Id, writer.Id, CancellationToken.None)));
 
         Assert.Equal("That writer is not on the roster of Juniper & Oak any more.", again.Message);
         Assert.Equal(1, await database.WithDbAsync(db => db.Notifications.CountAsync()));
@@ -66,7 +65,7 @@ public sealed class RostersTests : IDisposable
         var client = await database.AddClientAsync(owner.Id);
         var (_, writer) = await database.AddWriterAsync(client.Id);
 
-        var removed = await database.WithDbAsync(db => Rosters(db).RemoveAsync(stranger.Id, client.Id, writer.Id, Link, CancellationToken.None));
+        var removed = await database.WithDbAsync(db => Rosters(db).RemoveAsync(stranger.Id, client.Id, writer.Id, CancellationToken.None));
 
         Assert.Null(removed);
         Assert.True(await database.WithDbAsync(db => db.Roster.AnyAsync(r => r.ClientId == client.Id && r.WriterId == writer.Id)));
@@ -75,5 +74,5 @@ public sealed class RostersTests : IDisposable
 
     public void Dispose() => database.Dispose();
 
-    private static Rosters Rosters(OutsourceHub.Core.Data.OutsourceHubDbContext db) => new(db, new Notifier(db, TimeProvider.System));
+    private static Rosters Rosters(OutsourceHub.Core.Data.OutsourceHubDbContext db) => new(db, new Notifier(db, TimeProvider.System), new FakeNoticeLinks());
 }

@@ -15,5 +15,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.HasOne<AppUser>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Project>().WithMany().HasForeignKey(n => n.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(n => new { n.UserId, n.ReadAt, n.CreatedAt });
+        // Opening a job's page marks that user's notices on it read (NoticeReading): a handful of rows, by index.
+        builder.HasIndex(n => new { n.ProjectId, n.UserId, n.ReadAt });
     }
 }

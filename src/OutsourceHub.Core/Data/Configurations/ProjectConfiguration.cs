@@ -21,6 +21,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Ignore(p => p.LengthUnit);
         builder.Ignore(p => p.IsFinal);
         builder.Ignore(p => p.IsEditable);
+        builder.Ignore(p => p.WriterHasStarted);
 
         builder.HasOne<Client>().WithMany().HasForeignKey(p => p.ClientId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Writer>().WithMany().HasForeignKey(p => p.WriterId).OnDelete(DeleteBehavior.Restrict);

@@ -88,7 +88,7 @@ public sealed class PreviewModel(
             parties.WriterUserId!,
             this.NoticeFor(
                 number == 1 ? NotificationKind.BriefIssued : NotificationKind.BriefUpdated,
-                number == 1 ? $"New job: the brief for \"{title}\" is ready" : $"The brief for \"{title}\" was updated to version {number}",
+                number == 1 ? NoticeText.BriefIssued(title) : NoticeText.BriefUpdated(title, number),
                 "/Briefs/Version",
                 new { projectId, number },
                 projectId),

@@ -118,7 +118,7 @@ public sealed class VersionModel(
             parties.OwnerId,
             this.NoticeFor(
                 NotificationKind.BriefAcknowledged,
-                $"{User.DisplayName()} has read the brief for \"{Job.Title}\" (version {Brief.Number}) and its reference pieces",
+                NoticeText.BriefAcknowledged(User.DisplayName(), Job.Title, Brief.Number),
                 "/Briefs/Version",
                 new { projectId, number = Brief.Number },
                 projectId),

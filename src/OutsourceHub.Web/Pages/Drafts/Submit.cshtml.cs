@@ -176,7 +176,7 @@ public sealed class SubmitModel(
         var parties = await notifier.PartiesAsync(projectId, cancellationToken);
         await notifier.NotifyAsync(
             parties.OwnerId,
-            this.NoticeFor(NotificationKind.DraftSubmitted, $"Draft {draft.Number} of \"{Job.Title}\" is ready for your review", "/Drafts/View", new { projectId, number = draft.Number }, projectId),
+            this.NoticeFor(NotificationKind.DraftSubmitted, NoticeText.DraftSubmitted(Job.Title, draft.Number), "/Drafts/View", new { projectId, number = draft.Number }, projectId),
             cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Draft {DraftNumber} submitted for job {JobId}", draft.Number, projectId);

@@ -147,9 +147,7 @@ public sealed class GiveModel(
             parties.WriterUserId!,
             this.NoticeFor(
                 approved ? NotificationKind.Approved : NotificationKind.RevisionRequested,
-                approved
-                    ? $"Draft {number} of \"{Job.Title}\" is approved"
-                    : $"Revision requested on draft {number} of \"{Job.Title}\": {points.Count} {(points.Count == 1 ? "point" : "points")}",
+                approved ? NoticeText.Approved(Job.Title, number) : NoticeText.RevisionRequested(Job.Title, number, points.Count),
                 "/Drafts/View",
                 new { projectId, number },
                 projectId),

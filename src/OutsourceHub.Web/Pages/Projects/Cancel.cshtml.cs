@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,10 +11,16 @@ using OutsourceHub.Web.Infrastructure;
 
 namespace OutsourceHub.Web.Pages.Projects;
 
-/// <summary>"Cancel this job?": says what cancelling means, then cancels through the lifecycle, which may refuse.</summary>
-public sealed class CancelModel(OutsourceHubDbContext db, TimeProvider clock, ILogger<CancelModel> logger) : PageModel
+/// <summary>
+/// "Cancel this job?": says what cancelling means, takes the owner's optional reason, then cancels through the
+/// lifecycle, which may refuse. The writer is told, with the reason, which the timeline keeps.
+/// </summary>
+public sealed class CancelModel(OutsourceHubDbContext db, Jobs jobs, IValidator<CancelModel.InputModel> validator, ILogger<CancelModel> logger) : PageModel
 {
     public JobSummary Job { get; private set; } = null!;
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
 
     /// <summary>Why the job cannot be cancelled; the button is not shown.</summary>
     public string? Refusal { get; private set; }
@@ -33,17 +42,23 @@ public sealed class CancelModel(OutsourceHubDbContext db, TimeProvider clock, IL
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
-        var ownerId = User.UserId();
-        var project = await db.ProjectsOf(ownerId).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (project is null)
+        if (!await ShowAsync(id, cancellationToken))
         {
             return NotFound();
         }
 
+        (await validator.ValidateAsync(Input, cancellationToken)).AddToModelState(ModelState, nameof(Input));
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
         try
         {
-            project.Cancel(ownerId, clock.GetUtcNow().UtcDateTime);
-            await db.SaveChangesAsync(cancellationToken);
+            if (!await jobs.CancelAsync(User.UserId(), id, Input.Reason, cancellationToken))
+            {
+                return NotFound();
+            }
         }
         catch (DomainException refused)
         {
@@ -62,6 +77,9 @@ public sealed class CancelModel(OutsourceHubDbContext db, TimeProvider clock, IL
         }
 
         logger.LogInformation("Job {JobId} cancelled", id);
+        TempData["Flash"] = Job.Writer is null || Job.Status == ProjectStatus.Setup
+            ? "The job is cancelled."
+            : $"The job is cancelled. {Job.Writer} has been told.";
         return RedirectToPage("Details", new { id });
     }
 
@@ -86,4 +104,17 @@ public sealed class CancelModel(OutsourceHubDbContext db, TimeProvider clock, IL
     }
 
     public sealed record JobSummary(int Id, string Title, string Client, string? Writer, ProjectStatus Status);
+
+    public sealed class InputModel
+    {
+        [Display(Name = "Reason (optional)")]
+        public string Reason { get; set; } = string.Empty;
+    }
+
+    public sealed class InputValidator : AbstractValidator<InputModel>
+    {
+        public InputValidator() =>
+            RuleFor(x => x.Reason).Must(r => r.Trim().Length <= FieldLengths.Line)
+                .WithMessage(x => $"Keep the reason to {FieldLengths.Line} characters or fewer: it has {x.Reason.Trim().Length}.");
+    }
 }

@@ -22,6 +22,9 @@ public sealed class DetailsModel(OutsourceHubDbContext db, TimeProvider clock) :
 
     public NextStep Next { get; private set; } = null!;
 
+    /// <summary>The job was edited after its latest brief version was issued: the writer has not been sent the changes.</summary>
+    public bool BriefOutOfDate { get; private set; }
+
     /// <summary>Revision points so far that asked for something outside the brief: the scope guard, visible on the job.</summary>
     public int NewRequests { get; private set; }
 
@@ -43,7 +46,10 @@ public sealed class DetailsModel(OutsourceHubDbContext db, TimeProvider clock) :
                 Writer = db.Writers.Where(w => w.Id == p.WriterId)
                     .Join(db.Users, w => w.UserId, u => u.Id, (w, u) => u.DisplayName)
                     .FirstOrDefault(),
-                // From the job's own rows down (its drafts), by index, never a scan of every job's rows.
+                // From the job's own rows down (its drafts, its events), by index, never a scan of every job's rows.
+                // The job's latest edit or issue, by the (ProjectId, At) index: an edit after the last issue is not in any brief yet.
+                LastEditedOrIssued = db.ProjectEvents.Where(e => e.ProjectId == p.Id && (e.Kind == ProjectEventKind.Edited || e.Kind == ProjectEventKind.BriefIssued))
+                    .OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Select(e => (ProjectEventKind?)e.Kind).FirstOrDefault(),
                 NewRequests = db.Drafts.Where(d => d.ProjectId == p.Id)
                     .Join(db.Feedback, d => d.Id, f => f.DraftId, (d, f) => f.Id)
                     .Join(db.RevisionPoints, feedbackId => feedbackId, r => r.FeedbackId, (feedbackId, r) => r)
@@ -70,6 +76,7 @@ public sealed class DetailsModel(OutsourceHubDbContext db, TimeProvider clock) :
         var progress = await db.Progress(db.Projects.Where(p => p.Id == id)).SingleAsync(cancellationToken);
         Next = NextSteps.ForOwner(progress);
         UpdatedBriefAwaitsAcknowledgement = progress.BriefVersionsIssued > 1 && !progress.LatestBriefAcknowledged && !project.IsFinal;
+        BriefOutOfDate = project.BriefVersionsIssued > 0 && !project.IsFinal && found.LastEditedOrIssued == ProjectEventKind.Edited;
 
         Samples = await db.ProjectSamples.AsNoTracking()
             .Where(s => s.ProjectId == id)

@@ -12,14 +12,16 @@ using OutsourceHub.Web.Infrastructure;
 namespace OutsourceHub.Web.Pages.Projects;
 
 /// <summary>
-/// "Edit job": the same fields as "Post a job" except the client, while the writer has not started
-/// (<see cref="Project.IsEditable"/>). A save based on an older version is refused and shows what changed.
+/// "Edit job": the same fields as "Post a job" except the client, until the job is approved or cancelled
+/// (<see cref="Project.IsEditable"/>); once the writer has started, the writer and the content kind stay. After a
+/// brief was issued, a save that changes it leads to the brief preview, to issue the next version. A save based on
+/// an older version is refused and shows what changed.
 /// </summary>
 public sealed class EditModel(
     OutsourceHubDbContext db,
+    Jobs jobs,
     MarkdownRenderer renderer,
     IValidator<EditModel.InputModel> validator,
-    TimeProvider clock,
     ILogger<EditModel> logger) : PageModel
 {
     [BindProperty]
@@ -31,6 +33,11 @@ public sealed class EditModel(
 
     public ProjectStatus Status { get; private set; }
 
+    /// <summary>Brief versions issued so far: the writer reads the next one after this edit.</summary>
+    public int BriefVersionsIssued { get; private set; }
+
+    public bool WriterHasStarted { get; private set; }
+
     public JobChoices? Choices { get; private set; }
 
     /// <summary>Why this job cannot be edited; the form is not shown.</summary>
@@ -41,7 +48,7 @@ public sealed class EditModel(
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var (project, answer) = await OpenAsync(User.UserId(), id, tracked: false, cancellationToken);
+        var (project, answer) = await OpenAsync(User.UserId(), id, cancellationToken);
         if (project is null)
         {
             return answer!;
@@ -55,13 +62,21 @@ public sealed class EditModel(
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
         var ownerId = User.UserId();
-        var (project, answer) = await OpenAsync(ownerId, id, tracked: true, cancellationToken);
+        var (project, answer) = await OpenAsync(ownerId, id, cancellationToken);
         if (project is null)
         {
             return answer!;
         }
 
         Input.CurrentDueOn = project.DueOn;
+        Input.RoundsUsed = project.RevisionRoundsUsed;
+        if (project.WriterHasStarted)
+        {
+            // Shown disabled, so not posted: these stay the job's own.
+            Input.Kind = project.Kind;
+            Input.WriterId = project.WriterId;
+        }
+
         (await validator.ValidateAsync(Input, cancellationToken)).AddToModelState(ModelState, nameof(Input));
         Choices!.Check(Input, ModelState, nameof(Input));
         if (!ModelState.IsValid)
@@ -69,15 +84,10 @@ public sealed class EditModel(
             return Page();
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
+        JobEdited? edited;
         try
         {
-            db.ExpectVersion(project, Input.Version);
-            project.ChooseSamples(Input.SampleIds);
-            project.AssignWriter(Input.WriterId, ownerId, now);
-            Input.ApplyTo(project, renderer);
-            project.MarkEdited(ownerId, now);
-            await db.SaveChangesAsync(cancellationToken);
+            edited = await jobs.EditAsync(ownerId, id, Input.Version, Input.ToDetails(renderer), Input.WriterId, Input.SampleIds, cancellationToken);
         }
         catch (DomainException refused)
         {
@@ -90,18 +100,28 @@ public sealed class EditModel(
             return await ShowChangedWhileEditingAsync(ownerId, id, cancellationToken);
         }
 
-        logger.LogInformation("Job {JobId} edited", project.Id);
-        return RedirectToPage("Details", new { id = project.Id });
+        if (edited is null)
+        {
+            return NotFound();
+        }
+
+        logger.LogInformation("Job {JobId} edited", id);
+        if (edited.BriefOutOfDate)
+        {
+            TempData["Flash"] = $"Saved. Below is what changes in the brief: issue version {edited.NextBriefVersion} so the writer reads it.";
+            return RedirectToPage("/Briefs/Preview", new { projectId = id });
+        }
+
+        return RedirectToPage("Details", new { id });
     }
 
     /// <summary>
     /// The owner's job and what the form offers. Null with the answer to give instead when there is nothing to
     /// edit: 404 for another owner's id, or the page with the reason when the job can no longer be edited.
     /// </summary>
-    private async Task<(Project? Project, IActionResult? Answer)> OpenAsync(string ownerId, int id, bool tracked, CancellationToken cancellationToken)
+    private async Task<(Project? Project, IActionResult? Answer)> OpenAsync(string ownerId, int id, CancellationToken cancellationToken)
     {
-        IQueryable<Project> query = db.ProjectsOf(ownerId).Include(p => p.Samples);
-        var project = await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var project = await db.ProjectsOf(ownerId).Include(p => p.Samples).AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (project is null)
         {
             return (null, NotFound());
@@ -110,17 +130,13 @@ public sealed class EditModel(
         Show(project);
         if (!project.IsEditable)
         {
-            Refusal = NotEditable(project.Status);
+            Refusal = Project.NotEditable(project.Status);
             return (null, Page());
         }
 
         Choices = await LoadChoicesAsync(ownerId, project, cancellationToken);
         return (project, null);
     }
-
-    /// <summary>The lifecycle's rule in the owner's words, for a page that will not offer the form.</summary>
-    private static string NotEditable(ProjectStatus status) =>
-        $"This job can no longer be edited: it is {StatusText.Describe(status)}. Details can change until the writer starts.";
 
     /// <summary>
     /// Keeps everything typed, shows the saved version beside it, and takes the saved version's number so that
@@ -129,7 +145,7 @@ public sealed class EditModel(
     private async Task<IActionResult> ShowChangedWhileEditingAsync(string ownerId, int id, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
-        var (saved, answer) = await OpenAsync(ownerId, id, tracked: false, cancellationToken);
+        var (saved, answer) = await OpenAsync(ownerId, id, cancellationToken);
         if (saved is null)
         {
             return answer!;
@@ -148,6 +164,8 @@ public sealed class EditModel(
         Id = project.Id;
         JobTitle = project.Title;
         Status = project.Status;
+        BriefVersionsIssued = project.BriefVersionsIssued;
+        WriterHasStarted = project.WriterHasStarted;
     }
 
     private async Task<JobChoices> LoadChoicesAsync(string ownerId, Project project, CancellationToken cancellationToken) =>

@@ -71,6 +71,10 @@ public class JobFields
     [BindNever]
     public DateOnly? CurrentDueOn { get; set; }
 
+    /// <summary>Revision rounds the job has used, set by the Edit page (never bound): fewer cannot be included.</summary>
+    [BindNever]
+    public int RoundsUsed { get; set; }
+
     public bool HasTooManySamples => SampleIds.Distinct().Count() > Project.RecommendedMaxSamples;
 
     public string LengthUnit => Kind == ContentKind.Video ? "minutes" : "words";
@@ -94,20 +98,21 @@ public class JobFields
     }
 
     /// <summary>Writes the validated plain fields onto the job. Samples and writer go through the job's own methods.</summary>
-    public void ApplyTo(Project project, MarkdownRenderer renderer)
-    {
-        project.Title = Title.Trim();
-        project.Kind = Validated(Kind);
-        project.TargetLength = Validated(TargetLength);
-        project.Audience = Audience.Trim();
-        project.Goal = Goal.Trim();
-        project.KeyPoints = JobText.KeyPoints(KeyPoints);
-        project.Keywords = JobText.Keywords(Keywords);
-        project.DueOn = Validated(DueOn);
-        project.Expectations = renderer.Render(Expectations);
-        project.SpecialRequests = renderer.Render(SpecialRequests);
-        project.RevisionRoundsIncluded = Validated(RevisionRounds);
-    }
+    public void ApplyTo(Project project, MarkdownRenderer renderer) => project.SetDetails(ToDetails(renderer));
+
+    /// <summary>The validated plain fields as the job stores them: trimmed, one key point a line, Markdown rendered once.</summary>
+    public JobDetails ToDetails(MarkdownRenderer renderer) => new(
+        Title.Trim(),
+        Validated(Kind),
+        Validated(TargetLength),
+        Audience.Trim(),
+        Goal.Trim(),
+        JobText.KeyPoints(KeyPoints),
+        JobText.Keywords(Keywords),
+        Validated(DueOn),
+        renderer.Render(Expectations),
+        renderer.Render(SpecialRequests),
+        Validated(RevisionRounds));
 
     /// <summary>
     /// The fields of this saved version that differ from what was typed, as the "changed while you were editing"
@@ -176,7 +181,8 @@ public sealed class JobFieldsValidator : AbstractValidator<JobFields>
         RuleFor(x => x.Expectations).MaxChars(FieldLengths.Markdown);
         RuleFor(x => x.SpecialRequests).MaxChars(FieldLengths.Markdown);
         RuleFor(x => x.RevisionRounds).NotNull().WithMessage("Enter how many revision rounds are included.")
-            .InclusiveBetween(0, Project.MaxRevisionRounds).WithMessage($"Choose from 0 to {Project.MaxRevisionRounds} rounds.");
+            .InclusiveBetween(0, Project.MaxRevisionRounds).WithMessage($"Choose from 0 to {Project.MaxRevisionRounds} rounds.")
+            .Must((x, rounds) => rounds >= x.RoundsUsed).WithMessage(x => Project.RoundsBelowUsed(x.RoundsUsed));
     }
 
     /// <summary>Due dates are calendar days in UTC, like every date the app stores.</summary>
@@ -258,5 +264,8 @@ public sealed record JobChoices(
     }
 }
 
-/// <summary>The model of _JobFields.cshtml: the fields as "Input", and what they choose from.</summary>
-public sealed record JobForm(JobFields Input, JobChoices Choices);
+/// <summary>
+/// The model of _JobFields.cshtml: the fields as "Input", and what they choose from. Once the writer has started,
+/// the content kind and the writer are shown but cannot be changed (<see cref="Project.WriterHasStarted"/>).
+/// </summary>
+public sealed record JobForm(JobFields Input, JobChoices Choices, bool WriterHasStarted = false);

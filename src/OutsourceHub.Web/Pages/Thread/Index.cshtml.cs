@@ -98,7 +98,7 @@ public sealed class IndexModel(
         {
             await notifier.NotifyAsync(
                 recipient,
-                this.NoticeFor(NotificationKind.NewMessage, $"New message from {User.DisplayName()} on \"{Job.Title}\"", "/Thread/Index", new { projectId }, projectId),
+                this.NoticeFor(NotificationKind.NewMessage, NoticeText.NewMessage(User.DisplayName(), Job.Title), "/Thread/Index", new { projectId }, projectId),
                 cancellationToken);
         }
 

@@ -134,7 +134,7 @@ public sealed class IndexModel(OutsourceHubDbContext db, Rosters rosters, TimePr
         var ownerId = User.UserId();
         try
         {
-            var removed = await rosters.RemoveAsync(ownerId, clientId, writerId, this.LinkFor("/MyJobs/Index"), cancellationToken);
+            var removed = await rosters.RemoveAsync(ownerId, clientId, writerId, cancellationToken);
             if (removed is null)
             {
                 return NotFound();

@@ -88,6 +88,42 @@ public sealed class IndexTests(SignedUpApp fixture) : IClassFixture<SignedUpApp>
     }
 
     [Fact]
+    public async Task The_inviting_owner_is_also_told_by_email()
+    {
+        var owner = await app.CreateUserAsync(AppRoles.Owner);
+        var client = await app.CreateClientAsync(owner.Id, "Juniper & Oak");
+        var (_, token) = await app.CreateInvitationAsync(InvitationKind.Writer, owner.Id, client.Id);
+        using var browser = app.NewBrowser();
+
+        await browser.SubmitAsync(await browser.GetAsync($"/Join/{token}"), NewAccount("Priya Raman"));
+
+        var email = await app.WithDbAsync(db => db.OutboxEmails.AsNoTracking().SingleAsync(e => e.To == owner.Email));
+        Assert.Equal("Priya Raman accepted your invitation and now writes for Juniper & Oak.", email.Subject);
+        Assert.Contains("/Writers", email.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Opening_the_writers_page_marks_the_acceptance_read()
+    {
+        var owner = await app.CreateUserAsync(AppRoles.Owner);
+        var client = await app.CreateClientAsync(owner.Id, "Juniper & Oak");
+        var (_, token) = await app.CreateInvitationAsync(InvitationKind.Writer, owner.Id, client.Id);
+        using (var joining = app.NewBrowser())
+        {
+            await joining.SubmitAsync(await joining.GetAsync($"/Join/{token}"), NewAccount("Priya Raman"));
+        }
+
+        using var browser = app.NewBrowser();
+        await browser.SignInAsync(owner.Email!);
+        var before = await browser.GetAsync("/Clients");
+        var writers = await browser.GetAsync("/Writers");
+
+        Assert.StartsWith("1", before.Document.QuerySelector("header .badge")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(writers.Document.QuerySelector("header .badge"));
+        Assert.NotNull(await app.WithDbAsync(db => db.Notifications.Where(n => n.UserId == owner.Id).Select(n => n.ReadAt).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Bad_input_is_explained_beside_each_field_the_name_stays_and_nobody_is_created()
     {
         var owner = await app.CreateUserAsync(AppRoles.Owner);

@@ -53,6 +53,52 @@ public sealed class CancelTests(SignedUpApp fixture) : IClassFixture<SignedUpApp
     }
 
     [Fact]
+    public async Task Cancelling_with_a_reason_tells_the_writer_and_both_timelines_show_it()
+    {
+        var scenario = await BriefScenario.CreateAsync(app);
+        using var owner = await scenario.OwnerBrowserAsync(app);
+        await scenario.StartAsync(app);
+        const string reason = "The launch moved to spring; I will post it again in March.";
+
+        var confirm = await owner.GetAsync($"/Projects/Cancel/{scenario.Job.Id}");
+        var cancelled = await owner.SubmitAsync(confirm, new Dictionary<string, string> { ["Input.Reason"] = reason });
+
+        Assert.Contains("Sam Writer reads it in the notice we send them", confirm.Text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
+        var details = await owner.GetAsync(cancelled.Location!);
+        Assert.Contains("The job is cancelled. Sam Writer has been told.", details.Text, StringComparison.Ordinal);
+        Assert.Contains(reason, details.Text, StringComparison.Ordinal);
+
+        using var writer = await scenario.WriterBrowserAsync(app);
+        var notices = await writer.GetAsync("/Notifications");
+        Assert.Contains($"Maya Owner cancelled \"Cold brew without the fuss\": {reason}", notices.Text, StringComparison.Ordinal);
+        var opened = await writer.SubmitAsync(notices, form: "main li form");
+        Assert.Equal($"/MyJobs/Job/{scenario.Job.Id}", opened.Location);
+        var job = await writer.GetAsync(opened.Location!);
+        Assert.Contains(reason, job.Text, StringComparison.Ordinal);
+        var email = await app.WithDbAsync(db => db.OutboxEmails.AsNoTracking().SingleAsync(e => e.To == scenario.WriterUser.Email && e.Subject.StartsWith("Maya Owner cancelled")));
+        Assert.Contains(reason, email.Body, StringComparison.Ordinal);
+        Assert.Contains($"/MyJobs/Job/{scenario.Job.Id}", email.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reason_too_long_is_explained_beside_the_field_kept_and_nothing_is_cancelled()
+    {
+        var scenario = await BriefScenario.CreateAsync(app);
+        using var owner = await scenario.OwnerBrowserAsync(app);
+        await scenario.StartAsync(app);
+        var reason = new string('x', 501);
+
+        var page = await owner.SubmitAsync(await owner.GetAsync($"/Projects/Cancel/{scenario.Job.Id}"), new Dictionary<string, string> { ["Input.Reason"] = reason });
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("Keep the reason to 500 characters or fewer: it has 501.", page.ErrorFor("Input.Reason"));
+        Assert.Equal(reason, page.ValueOf("Input.Reason"));
+        Assert.Equal(ProjectStatus.InProgress, await StatusOfAsync(scenario.Job.Id));
+        Assert.False(await app.WithDbAsync(db => db.Notifications.AnyAsync(n => n.UserId == scenario.WriterUser.Id)));
+    }
+
+    [Fact]
     public async Task A_job_that_is_already_final_is_not_cancelled_and_the_refusal_is_shown()
     {
         var (owner, browser) = await app.SignedInOwnerAsync();

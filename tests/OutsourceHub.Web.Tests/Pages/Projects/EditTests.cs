@@ -169,30 +169,145 @@ public sealed class EditTests(SignedUpApp fixture) : IClassFixture<SignedUpApp>
         Assert.Equal(1, await app.WithDbAsync(db => db.ProjectSamples.CountAsync(s => s.ProjectId == job.Id && s.ReferencePieceId == archived.Id)));
     }
 
-    [Fact]
-    public async Task Editing_is_refused_once_the_writer_has_started()
+    [Theory]
+    [InlineData(ProjectStatus.InProgress)]
+    [InlineData(ProjectStatus.Submitted)]
+    [InlineData(ProjectStatus.RevisionRequested)]
+    public async Task A_job_under_way_can_be_edited_and_saving_leads_to_issuing_the_next_brief(ProjectStatus status)
     {
-        var (owner, browser) = await app.SignedInOwnerAsync();
-        using var _ = browser;
-        var client = await app.CreateClientAsync(owner.Id);
-        var sample = await app.CreateSampleAsync(client.Id);
-        var (writerUser, writer) = await app.CreateWriterAsync(client.Id);
-        var job = await app.CreateJobAsync(client, writerId: writer.Id, sampleIds: [sample.Id]);
-        var formWhileEditable = await browser.GetAsync($"/Projects/Edit/{job.Id}");
-        await app.StartJobAsync(job.Id, owner.Id, writerUser.Id);
+        var scenario = await BriefScenario.CreateAsync(app);
+        using var owner = await scenario.OwnerBrowserAsync(app);
+        await DriveAsync(scenario, status);
 
-        var get = await browser.GetAsync($"/Projects/Edit/{job.Id}");
-        var post = await browser.SubmitAsync(formWhileEditable, new Dictionary<string, string> { ["Input.Title"] = "Too late" });
+        var form = await owner.GetAsync($"/Projects/Edit/{scenario.Job.Id}");
+        var saved = await owner.SubmitAsync(form, new Dictionary<string, string>(GoalOnly)
+        {
+            ["Input.KeyPoints"] = "Start from a real moment\nOne thing to try tomorrow",
+            ["Input.RevisionRounds"] = "4",
+        });
 
-        const string refusal = "This job can no longer be edited: it is in progress. Details can change until the writer starts.";
+        Assert.Equal(HttpStatusCode.OK, form.StatusCode);
+        Assert.Contains("The writer has version 1 of the brief", form.Document.QuerySelector("#brief-note")!.TextContent, StringComparison.Ordinal);
+        Assert.True(form.Document.QuerySelector("[name='Input.Kind']")!.HasAttribute("disabled"));
+        Assert.True(form.Document.QuerySelector("[name='Input.WriterId']")!.HasAttribute("disabled"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal($"/Briefs/Preview/{scenario.Job.Id}", saved.Location);
+        var preview = await owner.GetAsync(saved.Location!);
+        Assert.Contains("issue version 2 so the writer reads it", preview.Text, StringComparison.Ordinal);
+        var after = await app.WithDbAsync(db => db.Projects.AsNoTracking().SingleAsync(p => p.Id == scenario.Job.Id));
+        Assert.Equal("Start from a real moment\nOne thing to try tomorrow", after.KeyPoints);
+        Assert.Equal(4, after.RevisionRoundsIncluded);
+        Assert.Equal(status, after.Status);
+    }
+
+    [Fact]
+    public async Task The_job_page_says_the_brief_is_out_of_date_until_the_next_version_is_issued_and_the_writer_lands_on_it()
+    {
+        var scenario = await BriefScenario.CreateAsync(app);
+        using var owner = await scenario.OwnerBrowserAsync(app);
+        await scenario.IssueAsync(owner);
+        using var writer = await scenario.WriterBrowserAsync(app);
+        await AcknowledgeAsync(writer, scenario.Job.Id);
+        var before = await owner.GetAsync($"/Projects/Details/{scenario.Job.Id}");
+
+        await owner.SubmitAsync(await owner.GetAsync($"/Projects/Edit/{scenario.Job.Id}"), new Dictionary<string, string>(GoalOnly) { ["Input.Audience"] = "Busy parents" });
+        var outOfDate = await owner.GetAsync($"/Projects/Details/{scenario.Job.Id}");
+        await scenario.IssueAsync(owner);
+        var upToDate = await owner.GetAsync($"/Projects/Details/{scenario.Job.Id}");
+
+        Assert.Null(before.Document.QuerySelector("#brief-out-of-date"));
+        var line = outOfDate.Document.QuerySelector("#brief-out-of-date");
+        Assert.NotNull(line);
+        Assert.Contains("You changed this job after issuing version 1 of the brief", line.TextContent, StringComparison.Ordinal);
+        Assert.Equal($"/Briefs/Preview/{scenario.Job.Id}", line.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Null(upToDate.Document.QuerySelector("#brief-out-of-date"));
+
+        var notices = await writer.GetAsync("/Notifications");
+        Assert.Contains("The brief for \"Cold brew without the fuss\" was updated to version 2", notices.Text, StringComparison.Ordinal);
+        var opened = await writer.SubmitAsync(notices, form: "main li form");
+        Assert.Equal($"/Briefs/Version/{scenario.Job.Id}/2", opened.Location);
+        var version = await writer.GetAsync(opened.Location!);
+        Assert.Equal(HttpStatusCode.OK, version.StatusCode);
+        Assert.Contains("Busy parents", version.Text, StringComparison.Ordinal);
+        Assert.True(await app.WithDbAsync(db => db.OutboxEmails.AnyAsync(e => e.To == scenario.WriterUser.Email && e.Body.Contains($"/Briefs/Version/{scenario.Job.Id}/2"))));
+    }
+
+    [Fact]
+    public async Task Moving_the_due_date_of_a_job_under_way_tells_the_writer_at_once()
+    {
+        var scenario = await BriefScenario.CreateAsync(app);
+        using var owner = await scenario.OwnerBrowserAsync(app);
+        await scenario.StartAsync(app);
+        var moved = Today.AddDays(21);
+
+        await owner.SubmitAsync(await owner.GetAsync($"/Projects/Edit/{scenario.Job.Id}"), new Dictionary<string, string>(GoalOnly) { ["Input.DueOn"] = IsoDate(moved) });
+
+        using var writer = await scenario.WriterBrowserAsync(app);
+        var notices = await writer.GetAsync("/Notifications");
+        Assert.Contains("The due date of \"Cold brew without the fuss\" moved from", notices.Text, StringComparison.Ordinal);
+        Assert.Contains(moved.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture), notices.Text, StringComparison.Ordinal);
+        var opened = await writer.SubmitAsync(notices, form: "main li form");
+        Assert.Equal($"/MyJobs/Job/{scenario.Job.Id}", opened.Location);
+        Assert.True(await app.WithDbAsync(db => db.OutboxEmails.AnyAsync(e => e.To == scenario.WriterUser.Email && e.Subject.StartsWith("The due date of"))));
+    }
+
+    [Fact]
+    public async Task Once_the_writer_has_started_a_posted_kind_or_writer_is_not_taken()
+    {
+        var scenario = await BriefScenario.CreateAsync(app);
+        using var owner = await scenario.OwnerBrowserAsync(app);
+        await scenario.StartAsync(app);
+        var (_, otherWriter) = await app.CreateWriterAsync(scenario.Client.Id, "Another Writer");
+
+        var saved = await owner.SubmitAsync(await owner.GetAsync($"/Projects/Edit/{scenario.Job.Id}"), new Dictionary<string, string>(GoalOnly)
+        {
+            ["Input.Kind"] = "Video",
+            ["Input.WriterId"] = $"{otherWriter.Id}",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var after = await app.WithDbAsync(db => db.Projects.AsNoTracking().SingleAsync(p => p.Id == scenario.Job.Id));
+        Assert.Equal(ContentKind.BlogPost, after.Kind);
+        Assert.Equal(scenario.Writer.Id, after.WriterId);
+    }
+
+    [Fact]
+    public async Task Rounds_included_below_the_rounds_used_are_refused_beside_the_field()
+    {
+        var scenario = await BriefScenario.CreateAsync(app);
+        using var owner = await scenario.OwnerBrowserAsync(app);
+        await DriveAsync(scenario, ProjectStatus.RevisionRequested);
+
+        var page = await owner.SubmitAsync(await owner.GetAsync($"/Projects/Edit/{scenario.Job.Id}"), new Dictionary<string, string>(GoalOnly) { ["Input.RevisionRounds"] = "0" });
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("1 revision round has been used already: include at least 1.", page.ErrorFor("Input.RevisionRounds"));
+        Assert.Equal("0", page.ValueOf("Input.RevisionRounds"));
+        Assert.Equal(Project.DefaultRevisionRounds, await app.WithDbAsync(db => db.Projects.Where(p => p.Id == scenario.Job.Id).Select(p => p.RevisionRoundsIncluded).SingleAsync()));
+    }
+
+    [Theory]
+    [InlineData(ProjectStatus.Approved)]
+    [InlineData(ProjectStatus.Cancelled)]
+    public async Task Editing_is_refused_once_the_job_is_approved_or_cancelled(ProjectStatus status)
+    {
+        var scenario = await BriefScenario.CreateAsync(app);
+        using var owner = await scenario.OwnerBrowserAsync(app);
+        var formWhileEditable = await owner.GetAsync($"/Projects/Edit/{scenario.Job.Id}");
+        await DriveAsync(scenario, status);
+
+        var get = await owner.GetAsync($"/Projects/Edit/{scenario.Job.Id}");
+        var post = await owner.SubmitAsync(formWhileEditable, new Dictionary<string, string> { ["Input.Title"] = "Too late" });
+
+        var refusal = $"This job can no longer be edited: it is {StatusText.Describe(status)}.";
         Assert.Equal(HttpStatusCode.OK, get.StatusCode);
         Assert.Equal(refusal, get.Document.QuerySelector("#refusal")?.TextContent);
         Assert.Null(get.Document.QuerySelector("[name='Input.Title']"));
         Assert.Equal(HttpStatusCode.OK, post.StatusCode);
         Assert.Equal(refusal, post.Document.QuerySelector("#refusal")?.TextContent);
-        var after = await app.WithDbAsync(db => db.Projects.AsNoTracking().SingleAsync(p => p.Id == job.Id));
-        Assert.Equal(job.Title, after.Title);
-        Assert.Equal(ProjectStatus.InProgress, after.Status);
+        var after = await app.WithDbAsync(db => db.Projects.AsNoTracking().SingleAsync(p => p.Id == scenario.Job.Id));
+        Assert.Equal(scenario.Job.Title, after.Title);
+        Assert.Equal(status, after.Status);
     }
 
     [Fact]
@@ -214,8 +329,9 @@ public sealed class EditTests(SignedUpApp fixture) : IClassFixture<SignedUpApp>
         var form = await browser.GetAsync($"/Projects/Edit/{job.Id}");
         var saved = await browser.SubmitAsync(form, new Dictionary<string, string>(GoalOnly) { ["Input.Title"] = "Briefed, then edited" });
 
-        Assert.Contains("reissue", form.Text, StringComparison.Ordinal);
+        Assert.Contains("issue version 2", form.Text, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal($"/Briefs/Preview/{job.Id}", saved.Location);
         Assert.Equal("Briefed, then edited", await app.WithDbAsync(db => db.Projects.Where(p => p.Id == job.Id).Select(p => p.Title).SingleAsync()));
     }
 
@@ -267,5 +383,24 @@ public sealed class EditTests(SignedUpApp fixture) : IClassFixture<SignedUpApp>
         var after = await app.WithDbAsync(db => db.Projects.AsNoTracking().SingleAsync(p => p.Id == job.Id));
         Assert.Equal(job.Title, after.Title);
         Assert.Equal(job.Version, after.Version);
+    }
+
+    private Task DriveAsync(BriefScenario scenario, ProjectStatus status) =>
+        app.WithDbAsync(async db =>
+        {
+            var tracked = await db.Projects.Include(p => p.Samples).SingleAsync(p => p.Id == scenario.Job.Id);
+            tracked.DriveTo(status, scenario.Owner.Id, scenario.WriterUser.Id, DateTime.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+
+    private static async Task AcknowledgeAsync(TestBrowser writer, int jobId)
+    {
+        var brief = await writer.GetAsync($"/Briefs/Version/{jobId}");
+        foreach (var box in brief.Document.QuerySelectorAll("input[name='Input.ReadSampleIds']"))
+        {
+            box.SetAttribute("checked", "checked");
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, (await writer.SubmitAsync(brief)).StatusCode);
     }
 }
