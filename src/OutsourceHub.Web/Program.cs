@@ -134,6 +134,7 @@ app.UseSerilogRequestLogging(options =>
     // This host's own logger, not the static one (see AddSerilog above).
     options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
 });
+app.UseMiddleware<AbandonedRequestMiddleware>();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
