@@ -35,6 +35,7 @@ builder.Services.AddScoped<Notifier>();
 builder.Services.AddScoped<VoiceChecks>();
 builder.Services.AddSingleton<PublicLinks>();
 builder.Services.AddOutbox();
+builder.Services.AddSingleton<EmailStatus>();
 builder.Services.AddSingleton<FirstRun>();
 builder.Services.AddAccountServices();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
@@ -104,6 +105,14 @@ builder.Services.AddHealthChecks().AddDbContextCheck<OutsourceHubDbContext>("dat
 var app = builder.Build();
 
 await app.Services.MigrateDatabaseAsync(app.Lifetime.ApplicationStopping);
+if (PasswordResetLinks.IsAsked(args))
+{
+    // A command run on the server, not a start: print the link and exit without serving.
+    Environment.ExitCode = await PasswordResetLinks.RunAsync(app.Services, args, Console.Out, app.Lifetime.ApplicationStopping);
+    await app.DisposeAsync();
+    return;
+}
+
 if (!app.Environment.IsDevelopment() && !app.Services.GetRequiredService<PublicLinks>().IsConfigured)
 {
     app.Logger.LogWarning("{Setting} is not set: emailed links use the host each request names. Set it to the address people use", PublicLinks.SettingKey);
