@@ -57,7 +57,7 @@ public sealed class SetupTests
         var notice = page.Document.QuerySelector("#email-off");
         Assert.NotNull(notice);
         Assert.Equal(EmailStatus.Off, notice.QuerySelector("h2")?.TextContent.Trim());
-        Assert.Contains("you copy each invitation link and send it yourself", notice.TextContent, StringComparison.Ordinal);
+        Assert.Contains("you send each invitation link yourself", notice.TextContent, StringComparison.Ordinal);
         Assert.Equal(EmailStatus.ResetLinkCommand, notice.QuerySelector("pre code")?.TextContent);
     }
 
