@@ -42,6 +42,7 @@ builder.Services.AddScoped<ClientArchive>();
 builder.Services.AddScoped<Rosters>();
 builder.Services.AddSingleton<PublicLinks>();
 builder.Services.AddOutbox();
+builder.Services.AddSingleton<EmailStatus>();
 builder.Services.AddSingleton<FirstRun>();
 builder.Services.AddAccountServices();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
@@ -111,6 +112,14 @@ builder.Services.AddHealthChecks().AddDbContextCheck<OutsourceHubDbContext>("dat
 var app = builder.Build();
 
 await app.Services.MigrateDatabaseAsync(app.Lifetime.ApplicationStopping);
+if (PasswordResetLinks.IsAsked(args))
+{
+    // A command run on the server, not a start: print the link and exit without serving.
+    Environment.ExitCode = await PasswordResetLinks.RunAsync(app.Services, args, Console.Out, app.Lifetime.ApplicationStopping);
+    await app.DisposeAsync();
+    return;
+}
+
 if (!app.Environment.IsDevelopment() && !app.Services.GetRequiredService<PublicLinks>().IsConfigured)
 {
     app.Logger.LogWarning("{Setting} is not set: emailed links use the host each request names. Set it to the address people use", PublicLinks.SettingKey);
@@ -141,6 +150,7 @@ app.UseSerilogRequestLogging(options =>
     // This host's own logger, not the static one (see AddSerilog above).
     options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
 });
+app.UseMiddleware<AbandonedRequestMiddleware>();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();

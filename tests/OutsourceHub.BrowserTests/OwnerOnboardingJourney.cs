@@ -56,14 +56,18 @@ public sealed class OwnerOnboardingJourney(BrowserApp app) : IClassFixture<Brows
         await owner.AssertAccessibleAsync();
         await owner.GetByLabel("Client").SelectOptionAsync(new SelectOptionValue { Label = "Juniper & Oak Coffee" });
         await owner.GetByLabel("Writer's email").FillAsync("sam@example.com");
-        await owner.GetByRole(AriaRole.Button, new() { Name = "Send invitation" }).ClickAsync();
-        await Expect(owner.GetByRole(AriaRole.Heading, new() { Name = "Invitation sent" })).ToBeVisibleAsync();
+        await owner.GetByLabel("A personal note (optional)").FillAsync("Your cold brew piece was the best I have read.");
+        // This server has no Smtp:Host: the owner makes the link and sends it.
+        await Expect(owner.Locator("#email-off")).ToContainTextAsync("Email is off on this server");
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Create the invitation link" }).ClickAsync();
+        await Expect(owner.GetByRole(AriaRole.Heading, new() { Name = "Send this invitation link yourself" })).ToBeVisibleAsync();
         var link = await owner.GetByLabel("Invitation link").InputValueAsync();
         await owner.AssertAccessibleAsync();
 
         var writer = await app.NewPersonAsync();
         var writerVisits = writer.TrackVisits();
         await writer.GotoAsync(link);
+        await Expect(writer.Locator("#invitation-note")).ToContainTextAsync("Your cold brew piece was the best I have read.");
         await writer.GetByLabel("Your name").FillAsync("Sam Okafor");
         await writer.GetByLabel("Password").FillAsync("a long writer passphrase");
         await writer.GetByRole(AriaRole.Button, new() { Name = "Create account and join" }).ClickAsync();

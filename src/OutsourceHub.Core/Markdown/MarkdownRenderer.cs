@@ -8,9 +8,10 @@ using Markdig.Syntax.Inlines;
 namespace OutsourceHub.Core.Markdown;
 
 /// <summary>
-/// The one place user Markdown becomes HTML: Markdig with raw HTML disabled, links and images limited to
-/// http, https and mailto (anything else is shown as text), then the HTML sanitised as a second wall.
-/// Tested against an XSS corpus in tests/OutsourceHub.Core.Tests/Markdown/MarkdownRendererTests.cs.
+/// The one place user Markdown becomes HTML: Markdig with raw HTML disabled, links limited to http, https and
+/// mailto (anything else is shown as text), images turned into links (see <see cref="ImagesBecomeLinks"/>), then
+/// the HTML sanitised as a second wall. Tested against an XSS corpus in
+/// tests/OutsourceHub.Core.Tests/Markdown/MarkdownRendererTests.cs.
 /// </summary>
 public sealed class MarkdownRenderer
 {
@@ -38,6 +39,7 @@ public sealed class MarkdownRenderer
         Interlocked.Increment(ref renders);
         var document = Markdig.Markdown.Parse(markdown, pipeline);
         NeutraliseUnsafeLinks(document);
+        ImagesBecomeLinks(document);
         var html = document.ToHtml(pipeline);
         return new RichText(markdown, sanitizer.Sanitize(html));
     }
@@ -101,6 +103,61 @@ public sealed class MarkdownRenderer
         }
     }
 
+    /// <summary>
+    /// An image in one person's text would be fetched by the other person's browser the moment they read it, so a
+    /// one-pixel image on the sender's server tells them when and from where the message was read. The app stores
+    /// no images, so every image becomes a link the reader may choose to follow: "Image: alt text (host)". Inside
+    /// a link (a badge that links somewhere) it becomes that text alone, as a link cannot hold another link.
+    /// </summary>
+    private static void ImagesBecomeLinks(MarkdownDocument document)
+    {
+        foreach (var image in document.Descendants<LinkInline>().Where(l => l.IsImage).ToList())
+        {
+            var host = Uri.TryCreate(image.Url, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? $" ({uri.IdnHost})" : string.Empty;
+            var label = image.FirstChild is null ? "Image" : "Image: ";
+            if (IsInsideLink(image))
+            {
+                Inline previous = new LiteralInline(label);
+                image.InsertBefore(previous);
+                foreach (var child in image.ToList())
+                {
+                    child.Remove();
+                    previous.InsertAfter(child);
+                    previous = child;
+                }
+
+                previous.InsertAfter(new LiteralInline(host));
+                image.Remove();
+                continue;
+            }
+
+            image.IsImage = false;
+            if (image.FirstChild is { } first)
+            {
+                first.InsertBefore(new LiteralInline(label));
+            }
+            else
+            {
+                image.AppendChild(new LiteralInline(label));
+            }
+
+            image.AppendChild(new LiteralInline(host));
+        }
+    }
+
+    private static bool IsInsideLink(Inline inline)
+    {
+        for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is LinkInline { IsImage: false })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void ReplaceWithText(Inline inline, string text) => inline.ReplaceBy(new LiteralInline(text));
 
     private static HtmlSanitizer CreateSanitizer()
@@ -112,6 +169,8 @@ public sealed class MarkdownRenderer
             sanitizer.AllowedSchemes.Add(scheme);
         }
 
+        // The second wall for images (see ImagesBecomeLinks): an <img> never reaches a page.
+        sanitizer.AllowedTags.Remove("img");
         sanitizer.AllowedAttributes.Remove("style");
         sanitizer.AllowedTags.Remove("style");
         sanitizer.AllowedAttributes.Add("class");

@@ -2,14 +2,21 @@ using System.Text;
 
 namespace OutsourceHub.Web.Infrastructure;
 
-/// <summary>A standalone HTML file for downloads: the already sanitised body, a title, and print-friendly styles.</summary>
+/// <summary>
+/// A standalone HTML file for downloads: the already sanitised body, a title, and print-friendly styles. Opened
+/// from disk it has no response headers, so it carries its own policy: no script, nothing fetched from anywhere
+/// (an image in text stored before images became links stays unloaded).
+/// </summary>
 public static class StandaloneHtml
 {
+    public const string ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
     public static string Document(string encodedTitle, string sanitisedBody) => $$"""
         <!DOCTYPE html>
         <html lang="en">
         <head>
         <meta charset="utf-8">
+        <meta http-equiv="Content-Security-Policy" content="{{ContentSecurityPolicy}}">
         <title>{{encodedTitle}}</title>
         <style>
         body { font-family: Georgia, "Times New Roman", serif; max-width: 42rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.55; color: #222; }

@@ -13,10 +13,13 @@ public sealed class PublicLinks(IConfiguration configuration)
 
     public bool IsConfigured => publicUrl is not null;
 
+    /// <summary><c>App:PublicUrl</c> without its trailing slash, or null when unset: for links made outside a request.</summary>
+    public string? ConfiguredRoot => publicUrl?.ToString().TrimEnd('/');
+
     /// <summary>The absolute form of an app-relative path such as "/Briefs/Version/3/1".</summary>
     public string Absolute(HttpContext context, string relativePath)
     {
-        var root = publicUrl?.ToString().TrimEnd('/')
+        var root = ConfiguredRoot
             ?? $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
         return root + relativePath;
     }

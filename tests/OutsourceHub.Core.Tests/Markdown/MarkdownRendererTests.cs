@@ -136,13 +136,54 @@ public sealed partial class MarkdownRendererTests
     }
 
     [Fact]
-    public void A_video_written_as_an_image_keeps_its_address()
+    public void A_video_written_as_an_image_keeps_its_address_as_a_link()
     {
         var html = renderer.Render("![My talk](https://www.youtube.com/watch?v=dQw4w9WgXcQ)").Html;
-        var image = new HtmlParser().ParseDocument(html).QuerySelector("img");
+        var document = new HtmlParser().ParseDocument(html);
 
-        Assert.Equal("https://www.youtube.com/watch?v=dQw4w9WgXcQ", image?.GetAttribute("src"));
-        Assert.Equal("My talk", image?.GetAttribute("alt"));
+        Assert.Empty(document.QuerySelectorAll("img"));
+        Assert.Equal("https://www.youtube.com/watch?v=dQw4w9WgXcQ", document.QuerySelector("a")?.GetAttribute("href"));
+        Assert.Equal("Image: My talk (www.youtube.com)", document.QuerySelector("a")?.TextContent);
+    }
+
+    [Fact]
+    public void An_image_from_another_host_is_a_link_the_reader_may_follow_and_nothing_is_fetched()
+    {
+        var html = renderer.Render("Thanks! ![Our **new** logo](https://tracker.example/pixel.gif?to=sam \"The logo\") More soon.").Html;
+        var document = new HtmlParser().ParseDocument(html);
+
+        Assert.Empty(document.QuerySelectorAll("img"));
+        var link = Assert.Single(document.QuerySelectorAll("a"));
+        Assert.Equal("https://tracker.example/pixel.gif?to=sam", link.GetAttribute("href"));
+        Assert.Equal("Image: Our new logo (tracker.example)", link.TextContent);
+        Assert.Equal("new", link.QuerySelector("strong")?.TextContent);
+        Assert.Equal("The logo", link.GetAttribute("title"));
+        Assert.Equal("nofollow noopener noreferrer", link.GetAttribute("rel"));
+        Assert.Equal("Thanks! Image: Our new logo (tracker.example) More soon.", document.Body?.TextContent.Trim());
+    }
+
+    [Theory]
+    [InlineData("![](https://cdn.example/a.png)", "Image (cdn.example)")]
+    [InlineData("![chart](/Samples/3)", "Image: chart")]
+    [InlineData("![chart][pic]\n\n[pic]: https://cdn.example/chart.png", "Image: chart (cdn.example)")]
+    public void Every_image_becomes_a_link_with_its_alt_text_and_host(string markdown, string text)
+    {
+        var document = new HtmlParser().ParseDocument(renderer.Render(markdown).Html);
+
+        Assert.Empty(document.QuerySelectorAll("img"));
+        Assert.Equal(text, Assert.Single(document.QuerySelectorAll("a")).TextContent);
+    }
+
+    [Fact]
+    public void An_image_inside_a_link_becomes_words_of_that_link_not_a_second_link()
+    {
+        var html = renderer.Render("[![build passing](https://badges.example/b.svg)](https://ci.example/run/1)").Html;
+        var document = new HtmlParser().ParseDocument(html);
+
+        Assert.Empty(document.QuerySelectorAll("img"));
+        var link = Assert.Single(document.QuerySelectorAll("a"));
+        Assert.Equal("https://ci.example/run/1", link.GetAttribute("href"));
+        Assert.Equal("Image: build passing (badges.example)", link.TextContent);
     }
 
     [Fact]

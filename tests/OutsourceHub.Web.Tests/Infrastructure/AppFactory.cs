@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using OutsourceHub.Core.Accounts;
 using OutsourceHub.Core.Data;
+using OutsourceHub.Web.Infrastructure;
 
 namespace OutsourceHub.Web.Tests.Infrastructure;
 
@@ -31,6 +34,14 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         ownsDatabase = database is null;
         this.database = database is null ? new(() => TestDatabase.Create(folder)) : new(database);
     }
+
+    /// <summary>
+    /// An app on a server that sends email (<c>Smtp:Host</c> set), for pages whose words depend on it. The outbox
+    /// worker is left out, so the emails stay queued for the test to read.
+    /// </summary>
+    public static AppFactory WithEmail() => new() { emailOn = true };
+
+    private bool emailOn;
 
     /// <summary>Where this app keeps its data; created when the app first starts.</summary>
     public TestDatabase Database => database.Value;
@@ -72,6 +83,13 @@ public sealed class AppFactory : WebApplicationFactory<Program>
             ["RateLimits:SignInPostsPerMinute"] = "100000",
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(folder, "logs", "outsourcehub-.log"),
         }));
+        if (emailOn)
+        {
+            builder.UseSetting("Smtp:Host", "127.0.0.1");
+            builder.UseSetting("Smtp:From", "hub@example.com");
+            builder.ConfigureTestServices(services =>
+                services.Remove(services.Single(s => s.ServiceType == typeof(IHostedService) && s.ImplementationType == typeof(OutboxWorker))));
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -36,33 +36,7 @@ public sealed partial class AppProcess : IDisposable
     /// </summary>
     public static async Task<AppProcess> StartAsync(IReadOnlyDictionary<string, string?> settings, string logFolder, params string[] arguments)
     {
-        var home = Path.Combine(logFolder, "home");
-        Directory.CreateDirectory(home);
-        var start = new ProcessStartInfo(DotnetHost())
-        {
-            WorkingDirectory = logFolder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add("http://127.0.0.1:0");
-        start.ArgumentList.Add("--contentRoot");
-        start.ArgumentList.Add(WebProjectFolder());
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["HOME"] = home;
-        start.Environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(logFolder, "outsourcehub-.log");
-        foreach (var (key, value) in settings)
-        {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
-
+        var start = StartInfo(settings, logFolder, arguments);
         var app = new AppProcess(new Process { StartInfo = start, EnableRaisingEvents = true });
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         app.process.OutputDataReceived += (_, line) =>
@@ -101,6 +75,61 @@ public sealed partial class AppProcess : IDisposable
         }
 
         return app;
+    }
+
+    /// <summary>
+    /// The app run as a one-off command (such as <c>--reset-link</c>): waits for it to exit by itself and returns its
+    /// exit code and everything it printed. Killed, and the test failed, if it is still running after the timeout.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output)> RunToExitAsync(IReadOnlyDictionary<string, string?> settings, string logFolder, params string[] arguments)
+    {
+        using var process = new Process { StartInfo = StartInfo(settings, logFolder, arguments) };
+        process.Start();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        try
+        {
+            await process.WaitForExitAsync().WaitAsync(StartTimeout);
+        }
+        catch (TimeoutException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new InvalidOperationException($"The app was still running after {StartTimeout}; a command must exit. It printed:{Environment.NewLine}{await stdout}{await stderr}");
+        }
+
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
+    private static ProcessStartInfo StartInfo(IReadOnlyDictionary<string, string?> settings, string logFolder, string[] arguments)
+    {
+        var home = Path.Combine(logFolder, "home");
+        Directory.CreateDirectory(home);
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            WorkingDirectory = logFolder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(typeof(Program).Assembly.Location);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add("http://127.0.0.1:0");
+        start.ArgumentList.Add("--contentRoot");
+        start.ArgumentList.Add(WebProjectFolder());
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["HOME"] = home;
+        start.Environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(logFolder, "outsourcehub-.log");
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        return start;
     }
 
     /// <summary>A browser on this process: cookies kept, redirects shown rather than followed.</summary>

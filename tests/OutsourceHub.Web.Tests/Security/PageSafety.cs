@@ -46,7 +46,7 @@ public static partial class PageSafety
             .Where(e => e.LocalName is "style" or "link" or "meta" && e.Closest("head") is null)
             .Select(e => $"a {e.LocalName} element outside the head: {Excerpt(e)}"));
         problems.AddRange(elements
-            .Where(e => e.LocalName == "meta" && e.HasAttribute("http-equiv"))
+            .Where(e => e.LocalName == "meta" && e.HasAttribute("http-equiv") && !IsDownloadPolicy(e))
             .Select(e => $"a meta http-equiv: {Excerpt(e)}"));
         foreach (var element in elements)
         {
@@ -69,6 +69,12 @@ public static partial class PageSafety
 
         return problems;
     }
+
+    /// <summary>The policy a standalone download carries in its head (it has no headers once saved): it only restricts.</summary>
+    private static bool IsDownloadPolicy(IElement meta) =>
+        meta.Closest("head") is not null
+        && string.Equals(meta.GetAttribute("http-equiv"), "Content-Security-Policy", StringComparison.OrdinalIgnoreCase)
+        && meta.GetAttribute("content") == StandaloneHtml.ContentSecurityPolicy;
 
     /// <summary>
     /// What would stop the app's strict Content-Security-Policy (no inline script or style) from working, or

@@ -7,7 +7,7 @@ using OutsourceHub.Web.Tests.Infrastructure;
 namespace OutsourceHub.Web.Tests.Security;
 
 /// <summary>Emailed links cannot be pointed at another site by a forged Host header (host header injection).</summary>
-public sealed class PublicLinkTests(SignedUpApp fixture) : IClassFixture<SignedUpApp>
+public sealed class PublicLinkTests(SignedUpAppWithEmail fixture) : IClassFixture<SignedUpAppWithEmail>
 {
     private readonly AppFactory app = fixture.App;
 

@@ -1,12 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using System.Text;
 using FluentValidation;
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using OutsourceHub.Core.Accounts;
 using OutsourceHub.Core.Data;
@@ -17,7 +15,9 @@ namespace OutsourceHub.Web.Pages.Account;
 
 /// <summary>
 /// "Forgot your password?": queues an email with a single-use reset link when the address has an account. The answer
-/// is the same whether it has one or not, so the page cannot be used to find out who has an account.
+/// is the same whether it has one or not, so the page cannot be used to find out who has an account. Where the server
+/// sends no email the page says so and offers no form: the way back is a link printed on the server
+/// (<see cref="PasswordResetLinks"/>), asked of whoever runs it.
 /// </summary>
 public sealed class ForgotPasswordModel(
     OutsourceHubDbContext db,
@@ -26,6 +26,7 @@ public sealed class ForgotPasswordModel(
     TimeProvider clock,
     IValidator<ForgotPasswordModel.InputModel> validator,
     PublicLinks publicLinks,
+    EmailStatus emailStatus,
     ILogger<ForgotPasswordModel> logger) : PageModel
 {
     public const string SentText = "If an account uses that address, we have sent a link to reset its password.";
@@ -36,6 +37,8 @@ public sealed class ForgotPasswordModel(
 
     /// <summary>The confirmation state, reached only by the redirect after a valid POST.</summary>
     public bool Sent { get; private set; }
+
+    public bool EmailOn => emailStatus.IsOn;
 
     public void OnGet()
     {
@@ -68,13 +71,7 @@ public sealed class ForgotPasswordModel(
 
     private async Task QueueResetEmailAsync(AppUser user, string email, CancellationToken cancellationToken)
     {
-        // Identity's token is standard Base64 ('+', '/', '='), which some mail programs break; Base64Url survives.
-        var token = await users.GeneratePasswordResetTokenAsync(user);
-        var encoded = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-        // The account id, not the email, goes in the link: it never changes and says nothing about the person.
-        var link = publicLinks.Absolute(
-            HttpContext,
-            Url.Page(ResetPasswordModel.PageName, new { userId = user.Id, token = encoded }) ?? throw new InvalidOperationException($"No page {ResetPasswordModel.PageName}."));
+        var link = publicLinks.Absolute(HttpContext, await PasswordResetLinks.PathForAsync(users, user));
 
         var now = clock.GetUtcNow().UtcDateTime;
         var expires = (now + tokenOptions.Value.TokenLifespan).ToString("d MMMM yyyy 'at' HH:mm 'UTC'", CultureInfo.InvariantCulture);

@@ -17,10 +17,14 @@ public sealed class SetupModel(
     OutsourceHubDbContext db,
     AccountCreator accounts,
     IValidator<SetupModel.InputModel> validator,
+    EmailStatus emailStatus,
     ILogger<SetupModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
+
+    /// <summary>Without email the first owner learns it here, with the way back from a forgotten password.</summary>
+    public bool EmailOn => emailStatus.IsOn;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await firstRun.IsPendingAsync(cancellationToken) ? Page() : NotFound();

@@ -164,7 +164,8 @@ public sealed class IndexModel(
                 db.Users.Where(u => u.Id == i.InvitedById).Select(u => u.DisplayName).FirstOrDefault() ?? string.Empty,
                 i.ExpiresAt,
                 i.AcceptedAt != null,
-                i.RevokedAt != null))
+                i.RevokedAt != null,
+                i.Note))
             .SingleOrDefaultAsync(cancellationToken);
         State = await StateOfAsync(Invitation, cancellationToken);
     }
@@ -227,8 +228,18 @@ public sealed class IndexModel(
         return Page();
     }
 
+    /// <summary>What the page shows of an invitation. <see cref="Note"/> is the owner's plain text, shown encoded.</summary>
     public sealed record InvitationView(
-        int Id, InvitationKind Kind, string Email, string? Client, string InvitedBy, DateTime ExpiresAt, bool Accepted, bool Revoked);
+        int Id, InvitationKind Kind, string Email, string? Client, string InvitedBy, DateTime ExpiresAt, bool Accepted, bool Revoked, string? Note)
+    {
+        /// <summary>The note's paragraphs (split at blank lines), each as its lines, so the page keeps the owner's breaks.</summary>
+        public IReadOnlyList<string[]> NoteParagraphs => string.IsNullOrWhiteSpace(Note)
+            ? []
+            : Note.ReplaceLineEndings("\n")
+                .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(p => p.Split('\n', StringSplitOptions.TrimEntries))
+                .ToList();
+    }
 
     public sealed class InputModel
     {

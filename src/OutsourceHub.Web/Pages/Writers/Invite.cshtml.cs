@@ -23,10 +23,13 @@ public sealed class InviteModel(
     OutsourceHubDbContext db,
     InvitationService invitations,
     ILookupNormalizer normalizer,
+    EmailStatus emailStatus,
     IValidator<InviteModel.InputModel> validator) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
+
+    public bool EmailOn => emailStatus.IsOn;
 
     public IReadOnlyList<SelectListItem> Clients { get; private set; } = [];
 

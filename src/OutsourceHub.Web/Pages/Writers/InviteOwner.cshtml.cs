@@ -20,10 +20,13 @@ public sealed class InviteOwnerModel(
     OutsourceHubDbContext db,
     InvitationService invitations,
     ILookupNormalizer normalizer,
+    EmailStatus emailStatus,
     IValidator<InviteOwnerModel.InputModel> validator) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
+
+    public bool EmailOn => emailStatus.IsOn;
 
     public void OnGet()
     {

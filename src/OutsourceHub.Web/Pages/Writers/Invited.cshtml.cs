@@ -1,21 +1,30 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using OutsourceHub.Web.Infrastructure;
 
 namespace OutsourceHub.Web.Pages.Writers;
 
 /// <summary>
 /// "Invitation sent": shows the owner the join link once, after the redirect from an invite page. The link travels
 /// in TempData (an encrypted cookie, read once) because the database keeps only the token's hash; reloading the
-/// page sends the owner back to the writers list.
+/// page sends the owner back to the writers list. Where the server sends no email, this link is the invitation: the
+/// page says so and asks the owner to send it themselves.
 /// </summary>
-public sealed class InvitedModel : PageModel
+public sealed class InvitedModel(EmailStatus emailStatus) : PageModel
 {
     private const string LinkKey = "Invitation.Link";
     private const string EmailKey = "Invitation.Email";
     private const string ClientKey = "Invitation.Client";
 
     public string Link { get; private set; } = string.Empty;
+
+    public bool EmailOn => emailStatus.IsOn;
+
+    public string Heading => EmailOn ? "Invitation sent" : "Send this invitation link yourself";
+
+    /// <summary>The invite pages' button: nothing is sent when email is off, the link is made for the owner to send.</summary>
+    public static string SubmitText(bool emailOn) => emailOn ? "Send invitation" : "Create the invitation link";
 
     public string Email { get; private set; } = string.Empty;
 

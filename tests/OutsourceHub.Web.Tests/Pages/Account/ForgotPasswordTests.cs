@@ -11,6 +11,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OutsourceHub.Core.Accounts;
 using OutsourceHub.Core.Notifications;
+using OutsourceHub.Web.Infrastructure;
 using OutsourceHub.Web.Pages.Account;
 using OutsourceHub.Web.Tests.Infrastructure;
 using Serilog.Core;
@@ -18,9 +19,60 @@ using Serilog.Events;
 
 namespace OutsourceHub.Web.Tests.Pages.Account;
 
-public sealed class ForgotPasswordTests(SignedUpApp fixture) : IClassFixture<SignedUpApp>
+/// <summary>The reset email, on a server that sends email; and what the page says on one that does not.</summary>
+public sealed class ForgotPasswordTests(SignedUpAppWithEmail fixture, SignedUpApp withoutEmail)
+    : IClassFixture<SignedUpAppWithEmail>, IClassFixture<SignedUpApp>
 {
     private readonly AppFactory app = fixture.App;
+
+    /// <summary>No <c>Smtp:Host</c>, as on a fresh install.</summary>
+    private readonly AppFactory noEmail = withoutEmail.App;
+
+    [Fact]
+    public async Task Without_email_the_page_says_so_offers_no_form_and_names_the_server_command_for_a_reset_link()
+    {
+        using var browser = noEmail.NewBrowser();
+
+        var page = await browser.GetAsync("/Account/ForgotPassword");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("Reset your password", page.Heading);
+        Assert.StartsWith(EmailStatus.Off, page.Document.QuerySelector("#email-off")?.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Contains("Ask whoever runs this OutsourceHub server for a reset link", page.Text, StringComparison.Ordinal);
+        Assert.Equal(EmailStatus.ResetLinkCommand, page.Document.QuerySelector("main pre code")?.TextContent);
+        Assert.Contains("--reset-link", EmailStatus.ResetLinkCommand, StringComparison.Ordinal);
+        Assert.Null(page.Document.QuerySelector("main form"));
+        Assert.DoesNotContain("We will email you", page.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_email_the_answer_to_an_address_never_says_a_link_was_sent()
+    {
+        var user = await noEmail.CreateUserAsync(AppRoles.Owner);
+        using var browser = noEmail.NewBrowser();
+
+        // No form to fill in: post what the form would have, with the token from the sign-in page.
+        var token = (await browser.GetAsync("/Account/Login")).ValueOf("__RequestVerificationToken")!;
+        using var fields = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Input.Email"] = user.Email! });
+        var asked = await browser.Http.PostAsync(new Uri("/Account/ForgotPassword", UriKind.Relative), fields);
+        var answer = await browser.GetAsync("/Account/ForgotPassword?handler=Sent");
+
+        Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
+        Assert.DoesNotContain(ForgotPasswordModel.SentText, answer.Text, StringComparison.Ordinal);
+        Assert.NotNull(answer.Document.QuerySelector("#email-off"));
+    }
+
+    [Fact]
+    public async Task With_email_on_the_page_offers_the_form_and_does_not_say_email_is_off()
+    {
+        using var browser = app.NewBrowser();
+
+        var page = await browser.GetAsync("/Account/ForgotPassword");
+
+        Assert.Null(page.Document.QuerySelector("#email-off"));
+        Assert.Contains("We will email you a link to choose a new password.", page.Text, StringComparison.Ordinal);
+        Assert.NotNull(page.Document.QuerySelector("main form"));
+    }
 
     [Fact]
     public async Task The_login_page_links_to_the_page_and_it_renders_for_anonymous_visitors()

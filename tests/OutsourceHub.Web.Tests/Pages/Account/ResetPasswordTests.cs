@@ -10,7 +10,7 @@ using OutsourceHub.Web.Tests.Infrastructure;
 
 namespace OutsourceHub.Web.Tests.Pages.Account;
 
-public sealed class ResetPasswordTests(SignedUpApp fixture) : IClassFixture<SignedUpApp>
+public sealed class ResetPasswordTests(SignedUpAppWithEmail fixture) : IClassFixture<SignedUpAppWithEmail>
 {
     private const string NewPassword = "a kettle that sings at dawn";
 

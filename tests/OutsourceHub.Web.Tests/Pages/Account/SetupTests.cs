@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using OutsourceHub.Core.Accounts;
+using OutsourceHub.Web.Infrastructure;
 using OutsourceHub.Web.Tests.Infrastructure;
 
 namespace OutsourceHub.Web.Tests.Pages.Account;
@@ -43,6 +44,35 @@ public sealed class SetupTests
         Assert.NotNull(page.ValueOf("Input.Name"));
         Assert.NotNull(page.ValueOf("Input.Email"));
         Assert.NotNull(page.ValueOf("Input.Password"));
+    }
+
+    [Fact]
+    public async Task Without_email_the_first_run_page_says_so_and_names_the_reset_command()
+    {
+        await using var app = new AppFactory();
+        using var browser = app.NewBrowser();
+
+        var page = await browser.GetAsync("/Account/Setup");
+
+        var notice = page.Document.QuerySelector("#email-off");
+        Assert.NotNull(notice);
+        Assert.Equal(EmailStatus.Off, notice.QuerySelector("h2")?.TextContent.Trim());
+        var words = string.Join(' ', notice.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("OutsourceHub sends no email: you send each invitation link yourself", words, StringComparison.Ordinal);
+        Assert.Contains("whoever runs this server prints a single-use reset link for your address", words, StringComparison.Ordinal);
+        Assert.Equal(EmailStatus.ResetLinkCommand, notice.QuerySelector("pre code")?.TextContent);
+    }
+
+    [Fact]
+    public async Task With_email_on_the_first_run_page_says_nothing_about_email()
+    {
+        await using var app = AppFactory.WithEmail();
+        using var browser = app.NewBrowser();
+
+        var page = await browser.GetAsync("/Account/Setup");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Null(page.Document.QuerySelector("#email-off"));
     }
 
     [Fact]

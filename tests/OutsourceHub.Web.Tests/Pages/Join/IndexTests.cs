@@ -407,4 +407,63 @@ public sealed class IndexTests(SignedUpApp fixture) : IClassFixture<SignedUpApp>
         Assert.Contains("Ask Maya Lindqvist to invite another email address", page.Text, StringComparison.Ordinal);
         Assert.Null(page.Document.QuerySelector("main form"));
     }
+
+    [Fact]
+    public async Task The_owners_personal_note_shows_on_the_join_page_as_text_with_its_line_breaks()
+    {
+        var owner = await app.CreateUserAsync(AppRoles.Owner, name: "Maya Lindqvist");
+        var client = await app.CreateClientAsync(owner.Id, "Juniper & Oak");
+        const string note = "Sam, your cold brew piece was the best I have read.\nCome and write for us!\n\n<script>alert(1)</script> **not bold**";
+        var (_, token) = await app.CreateInvitationAsync(InvitationKind.Writer, owner.Id, client.Id, "sam@example.com", note);
+        using var browser = app.NewBrowser();
+
+        var page = await browser.GetAsync($"/Join/{token}");
+
+        var shown = page.Document.QuerySelector("#invitation-note");
+        Assert.NotNull(shown);
+        Assert.Equal("A note from Maya Lindqvist", shown.QuerySelector("figcaption")?.TextContent.Trim());
+        var paragraphs = shown.QuerySelectorAll("blockquote p").ToList();
+        Assert.Equal(2, paragraphs.Count);
+        Assert.Single(paragraphs[0].QuerySelectorAll("br"));
+        Assert.Contains("Sam, your cold brew piece was the best I have read.", paragraphs[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Come and write for us!", paragraphs[0].TextContent, StringComparison.Ordinal);
+        Assert.Equal("<script>alert(1)</script> **not bold**", paragraphs[1].TextContent.Trim());
+        Assert.Empty(shown.QuerySelectorAll("script, strong"));
+        Assert.NotNull(page.Document.QuerySelector("main form"));
+    }
+
+    [Fact]
+    public async Task The_note_shows_to_a_writer_who_signs_in_or_joins_but_not_to_an_account_the_link_is_not_for()
+    {
+        var owner = await app.CreateUserAsync(AppRoles.Owner, name: "Maya Lindqvist");
+        var client = await app.CreateClientAsync(owner.Id, "Juniper & Oak");
+        var (writer, _) = await app.CreateWriterAsync((await app.CreateClientAsync(owner.Id, "Another client")).Id);
+        var (_, token) = await app.CreateInvitationAsync(InvitationKind.Writer, owner.Id, client.Id, writer.Email, "Glad to have you on this one too.");
+        var stranger = await app.CreateUserAsync(AppRoles.Writer);
+        using var anonymous = app.NewBrowser();
+        using var invited = await app.SignedInAsync(writer);
+        using var other = await app.SignedInAsync(stranger);
+
+        var signInFirst = await anonymous.GetAsync($"/Join/{token}");
+        var join = await invited.GetAsync($"/Join/{token}");
+        var wrong = await other.GetAsync($"/Join/{token}");
+
+        Assert.Contains("Glad to have you on this one too.", signInFirst.Document.QuerySelector("#invitation-note")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Glad to have you on this one too.", join.Document.QuerySelector("#invitation-note")?.TextContent, StringComparison.Ordinal);
+        Assert.Null(wrong.Document.QuerySelector("#invitation-note"));
+        Assert.DoesNotContain("Glad to have you", wrong.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_invitation_without_a_note_shows_no_note()
+    {
+        var owner = await app.CreateUserAsync(AppRoles.Owner);
+        var (_, token) = await app.CreateInvitationAsync(InvitationKind.Owner, owner.Id, null);
+        using var browser = app.NewBrowser();
+
+        var page = await browser.GetAsync($"/Join/{token}");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Null(page.Document.QuerySelector("#invitation-note"));
+    }
 }
