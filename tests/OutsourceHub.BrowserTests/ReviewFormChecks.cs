@@ -34,7 +34,7 @@ public sealed class ReviewFormChecks(BrowserApp app) : IClassFixture<BrowserApp>
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OutsourceHubDbContext>();
-        var job = await db.Projects.SingleAsync(p => p.Id == world.JobId);
+        var job = await db.Projects.Include(p => p.Briefs).ThenInclude(b => b.Acknowledgements).SingleAsync(p => p.Id == world.JobId);
         var writerUserId = await db.Writers.Where(w => w.Id == job.WriterId).Select(w => w.UserId).SingleAsync();
         job.SubmitDraft(job.WriterId!.Value, new MarkdownRenderer().Render("A first draft, plainly."), 4, writerUserId, DateTime.UtcNow);
         await db.SaveChangesAsync();
