@@ -23,7 +23,7 @@ public static class Ownership
 
     /// <summary>Jobs assigned to the writer whose account this is, once briefed: a job in setup is the owner's draft.</summary>
     public static IQueryable<Project> ProjectsAssignedTo(this OutsourceHubDbContext db, string writerUserId) =>
-        db.Projects.Where(p => p.Status != ProjectStatus.Setup && db.Writers.Any(w => w.Id == p.WriterId && w.UserId == writerUserId));
+        db.Projects.Where(p => p.BriefVersionsIssued > 0 && db.Writers.Any(w => w.Id == p.WriterId && w.UserId == writerUserId));
 
     /// <summary>Writers on the roster of any of the owner's clients.</summary>
     public static IQueryable<Writer> WritersOf(this OutsourceHubDbContext db, string ownerId) =>
@@ -32,5 +32,5 @@ public static class Ownership
     /// <summary>Jobs a user may read: an owner's own, or a writer's assigned ones.</summary>
     public static IQueryable<Project> ProjectsVisibleTo(this OutsourceHubDbContext db, string userId) =>
         db.Projects.Where(p => db.Clients.Any(c => c.Id == p.ClientId && c.OwnerId == userId)
-            || (p.Status != ProjectStatus.Setup && db.Writers.Any(w => w.Id == p.WriterId && w.UserId == userId)));
+            || (p.BriefVersionsIssued > 0 && db.Writers.Any(w => w.Id == p.WriterId && w.UserId == userId)));
 }

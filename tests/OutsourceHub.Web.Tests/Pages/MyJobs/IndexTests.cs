@@ -53,6 +53,22 @@ public sealed class IndexTests(SignedUpApp fixture) : IClassFixture<SignedUpApp>
     }
 
     [Fact]
+    public async Task A_job_cancelled_before_its_brief_was_issued_stays_out_of_its_writers_sight()
+    {
+        var scenario = await BriefScenario.CreateAsync(app);
+        using var owner = await scenario.OwnerBrowserAsync(app);
+        var cancelled = await owner.SubmitAsync(await owner.GetAsync($"/Projects/Cancel/{scenario.Job.Id}"));
+        Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
+        using var writer = await scenario.WriterBrowserAsync(app);
+
+        var list = await writer.GetAsync("/MyJobs");
+        var job = await writer.GetAsync($"/MyJobs/Job/{scenario.Job.Id}");
+
+        Assert.Contains("No jobs for you yet.", list.Text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, job.StatusCode);
+    }
+
+    [Fact]
     public async Task Unread_messages_open_points_and_an_updated_brief_are_counted()
     {
         var scenario = await BriefScenario.CreateAsync(app);
