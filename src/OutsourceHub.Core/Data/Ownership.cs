@@ -25,9 +25,13 @@ public static class Ownership
     public static IQueryable<Project> ProjectsAssignedTo(this OutsourceHubDbContext db, string writerUserId) =>
         db.Projects.Where(p => p.BriefVersionsIssued > 0 && db.Writers.Any(w => w.Id == p.WriterId && w.UserId == writerUserId));
 
-    /// <summary>Writers on the roster of any of the owner's clients.</summary>
+    /// <summary>
+    /// Writers on the roster of any of the owner's clients, or assigned to one of their jobs: a writer taken off a
+    /// roster keeps their history with the owner (the relationship, the dashboard's writer filter).
+    /// </summary>
     public static IQueryable<Writer> WritersOf(this OutsourceHubDbContext db, string ownerId) =>
-        db.Writers.Where(w => db.Roster.Any(r => r.WriterId == w.Id && db.Clients.Any(c => c.Id == r.ClientId && c.OwnerId == ownerId)));
+        db.Writers.Where(w => db.Roster.Any(r => r.WriterId == w.Id && db.Clients.Any(c => c.Id == r.ClientId && c.OwnerId == ownerId))
+            || db.Projects.Any(p => p.WriterId == w.Id && db.Clients.Any(c => c.Id == p.ClientId && c.OwnerId == ownerId)));
 
     /// <summary>Jobs a user may read: an owner's own, or a writer's assigned ones.</summary>
     public static IQueryable<Project> ProjectsVisibleTo(this OutsourceHubDbContext db, string userId) =>

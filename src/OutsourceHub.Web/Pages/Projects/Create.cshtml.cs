@@ -81,8 +81,7 @@ public sealed class CreateModel(
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var ownerId = User.UserId();
-        // An archived client takes no new job: the form answers as for a client that is not the owner's.
-        Choices = Input.ClientId is int clientId && !await IsArchivedAsync(ownerId, clientId, cancellationToken)
+        Choices = Input.ClientId is int clientId
             ? await JobChoices.LoadAsync(db, ownerId, clientId, currentWriterId: null, currentSampleIds: [], cancellationToken)
             : null;
         if (Choices is null)
@@ -92,6 +91,11 @@ public sealed class CreateModel(
 
         (await validator.ValidateAsync(Input, cancellationToken)).AddToModelState(ModelState, nameof(Input));
         Choices.Check(Input, ModelState, nameof(Input));
+        // An archived client takes no new job; one archived while this form was open keeps what was typed.
+        if (await IsArchivedAsync(ownerId, Choices.ClientId, cancellationToken))
+        {
+            ModelState.AddModelError(string.Empty, $"{Choices.ClientName} was archived while you wrote this job: restore the client from its page to post it. What you typed is still here.");
+        }
         if (!ModelState.IsValid)
         {
             CanChangeClient = await ActiveClients(ownerId).CountAsync(cancellationToken) > 1;

@@ -44,7 +44,8 @@ public sealed class InviteModel(
                 return NotFound();
             }
 
-            Input.ClientId = id;
+            // An archived client takes no new writer: the form opens without it chosen.
+            Input.ClientId = await db.ClientsOf(User.UserId()).AnyAsync(c => c.Id == id && c.ArchivedAt == null, cancellationToken) ? id : null;
         }
 
         await LoadClientsAsync(cancellationToken);
@@ -65,7 +66,7 @@ public sealed class InviteModel(
             ? null
             : await db.ClientsOf(ownerId).AsNoTracking()
                 .Where(c => c.Id == Input.ClientId)
-                .Select(c => new ClientChoice(c.Id, c.Name))
+                .Select(c => new ClientChoice(c.Id, c.Name, c.ArchivedAt != null))
                 .SingleOrDefaultAsync(cancellationToken);
         if (Input.ClientId is not null && client is null)
         {
@@ -73,6 +74,11 @@ public sealed class InviteModel(
         }
 
         (await validator.ValidateAsync(Input, cancellationToken)).AddToModelState(ModelState, nameof(Input));
+        if (client is { Archived: true })
+        {
+            ModelState.AddModelError(clientKey, $"{client.Name} is archived: restore it from its page before inviting a writer to it.");
+        }
+
         if (client is not null && ModelState.IsValid && await IsOnRosterAsync(client.Id, Input.Email.Trim(), cancellationToken))
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.Email)}", $"This writer already writes for {client.Name}.");
@@ -94,6 +100,7 @@ public sealed class InviteModel(
 
     private async Task LoadClientsAsync(CancellationToken cancellationToken) =>
         Clients = await db.ClientsOf(User.UserId()).AsNoTracking()
+            .Where(c => c.ArchivedAt == null)
             .OrderBy(c => c.Name)
             .Select(c => new SelectListItem(c.Name, c.Id.ToString()))
             .ToListAsync(cancellationToken);
@@ -107,7 +114,7 @@ public sealed class InviteModel(
             cancellationToken);
     }
 
-    public sealed record ClientChoice(int Id, string Name);
+    public sealed record ClientChoice(int Id, string Name, bool Archived);
 
     public sealed class InputModel
     {

@@ -46,7 +46,7 @@ public sealed class ArchiveTests(SignedUpApp fixture) : IClassFixture<SignedUpAp
     }
 
     [Fact]
-    public async Task Posting_a_job_for_an_archived_client_is_refused_as_not_found()
+    public async Task Posting_a_job_for_a_client_archived_while_the_form_was_open_is_refused_and_keeps_what_was_typed()
     {
         var owner = await app.CreateUserAsync(AppRoles.Owner);
         var client = await app.CreateClientAsync(owner.Id);
@@ -54,9 +54,11 @@ public sealed class ArchiveTests(SignedUpApp fixture) : IClassFixture<SignedUpAp
         var form = await browser.GetAsync($"/Projects/Create?clientId={client.Id}");
         await browser.SubmitAsync(await browser.GetAsync($"/Clients/Details/{client.Id}"), form: "#archive-client");
 
-        var posted = await browser.SubmitAsync(form, JobPagesTestData.ValidJobFields());
+        var posted = await browser.SubmitAsync(form, JobPagesTestData.ValidJobFields("A piece for an archived client"));
 
-        Assert.Equal(HttpStatusCode.NotFound, posted.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Contains("was archived while you wrote this job", posted.Summary, StringComparison.Ordinal);
+        Assert.Equal("A piece for an archived client", posted.ValueOf("Input.Title"));
         Assert.Equal(0, await app.WithDbAsync(db => db.Projects.CountAsync(p => p.ClientId == client.Id)));
     }
 

@@ -41,6 +41,28 @@ public sealed class InviteTests(SignedUpApp fixture) : IClassFixture<SignedUpApp
     }
 
     [Fact]
+    public async Task An_archived_client_is_not_offered_and_an_invitation_to_it_is_refused_beside_the_field()
+    {
+        var owner = await app.CreateUserAsync(AppRoles.Owner);
+        await app.CreateClientAsync(owner.Id, "Alpha");
+        var archived = await app.CreateClientAsync(owner.Id, "Beta");
+        using var browser = await app.SignedInAsync(owner);
+        await browser.SubmitAsync(await browser.GetAsync($"/Clients/Details/{archived.Id}"), form: "#archive-client");
+        var email = $"sam-{Guid.NewGuid():N}@example.com";
+
+        var page = await browser.GetAsync($"/Writers/Invite?clientId={archived.Id}");
+        var posted = await browser.SubmitAsync(page, new Dictionary<string, string> { ["Input.ClientId"] = archived.Id.ToString(), ["Input.Email"] = email });
+
+        var options = page.Document.QuerySelectorAll("select[name='Input.ClientId'] option").Select(o => o.TextContent).ToList();
+        Assert.Contains("Alpha", options);
+        Assert.DoesNotContain("Beta", options);
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Equal("Beta is archived: restore it from its page before inviting a writer to it.", posted.ErrorFor("Input.ClientId"));
+        Assert.Equal(email, posted.ValueOf("Input.Email"));
+        Assert.False(await app.WithDbAsync(db => db.Invitations.AnyAsync(i => i.Email == email)));
+    }
+
+    [Fact]
     public async Task An_owner_without_clients_is_told_to_add_one_first()
     {
         var owner = await app.CreateUserAsync(AppRoles.Owner);

@@ -50,6 +50,20 @@ public sealed class RosterRemovalTests(SignedUpApp fixture) : IClassFixture<Sign
     }
 
     [Fact]
+    public async Task A_writer_taken_off_the_roster_keeps_their_relationship_page_with_the_owner()
+    {
+        var scenario = await BriefScenario.CreateAsync(app);
+        await scenario.StartAsync(app);
+        using var owner = await scenario.OwnerBrowserAsync(app);
+        await owner.SubmitAsync(await owner.GetAsync("/Writers"), form: $"{RowSelector(scenario)} form[data-remove-writer]");
+
+        var relationship = await owner.GetAsync($"/Writers/Relationship/{scenario.Writer.Id}");
+
+        Assert.Equal(HttpStatusCode.OK, relationship.StatusCode);
+        Assert.Contains("Sam Writer", relationship.Heading, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Removing_a_writer_who_is_no_longer_on_the_roster_says_so()
     {
         var scenario = await BriefScenario.CreateAsync(app);
