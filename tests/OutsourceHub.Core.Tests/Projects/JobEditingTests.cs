@@ -136,44 +136,5 @@ public sealed class JobEditingTests
         Assert.Equal(ProjectStatus.Briefed, tooLong.Status);
     }
 
-    private static Project ProjectIn(ProjectStatus status)
-    {
-        var project = new Project(clientId: 1, "A job", ContentKind.BlogPost, new DateOnly(2026, 12, 1), Owner, Now) { TargetLength = 1000 };
-        project.ChooseSamples([1, 2]);
-        project.AssignWriter(WriterId, Owner, Now);
-        if (status == ProjectStatus.Setup)
-        {
-            return project;
-        }
-
-        if (status == ProjectStatus.Cancelled)
-        {
-            project.Cancel(Owner, Now);
-            return project;
-        }
-
-        var brief = project.IssueBrief(Text, Owner, Now);
-        if (status == ProjectStatus.Briefed)
-        {
-            return project;
-        }
-
-        project.AcknowledgeBrief(brief, WriterId, WriterUser, Now);
-        if (status == ProjectStatus.InProgress)
-        {
-            return project;
-        }
-
-        var draft = project.SubmitDraft(WriterId, Text, 2, WriterUser, Now);
-        if (status == ProjectStatus.RevisionRequested)
-        {
-            project.GiveFeedback(draft, FeedbackDecision.RequestRevision, Text, [], Owner, Now);
-        }
-        else if (status == ProjectStatus.Approved)
-        {
-            project.GiveFeedback(draft, FeedbackDecision.Approve, Text, [], Owner, Now);
-        }
-
-        return project;
-    }
+    private static Project ProjectIn(ProjectStatus status) => ProjectLifecycleTests.ProjectIn(status);
 }

@@ -225,10 +225,10 @@ public sealed class ProjectLifecycleTests
     }
 
     private static Project NewProject() =>
-        new(clientId: 1, "A job", ContentKind.BlogPost, new DateOnly(2026, 12, 1), Owner, Now);
+        new(clientId: 1, "A job", ContentKind.BlogPost, new DateOnly(2026, 12, 1), Owner, Now) { TargetLength = 1000 };
 
-    /// <summary>Drives a new job through the real methods to the given status.</summary>
-    private static Project ProjectIn(ProjectStatus status)
+    /// <summary>Drives a new job of 1,000 words through the real methods to the given status.</summary>
+    internal static Project ProjectIn(ProjectStatus status)
     {
         var project = NewProject();
         project.ChooseSamples([1, 2]);
