@@ -20,6 +20,7 @@ public sealed class NoticeReading(OutsourceHubDbContext db, TimeProvider clock)
         NoticePlace.Thread => [NotificationKind.NewMessage],
         NoticePlace.WriterJob => [NotificationKind.JobCancelled, NotificationKind.DueDateMoved],
         NoticePlace.Roster => [NotificationKind.InvitationAccepted],
+        NoticePlace.WriterJobs => [NotificationKind.RemovedFromRoster],
         _ => [],
     };
 

@@ -45,6 +45,8 @@ public sealed class RosterRemovalTests(SignedUpApp fixture) : IClassFixture<Sign
         Assert.Equal("Maya Owner took you off the roster of Juniper & Oak. The job already assigned to you stays yours.", notice.Text);
         Assert.True(await app.WithDbAsync(db => db.OutboxEmails.AnyAsync(e => e.To == scenario.WriterUser.Email && e.Subject == notice.Text)));
         using var writer = await scenario.WriterBrowserAsync(app);
+        Assert.Equal(HttpStatusCode.OK, (await writer.GetAsync("/MyJobs")).StatusCode);
+        Assert.NotNull(await app.WithDbAsync(db => db.Notifications.Where(n => n.Id == notice.Id).Select(n => n.ReadAt).SingleAsync()));
         Assert.Equal(HttpStatusCode.OK, (await writer.GetAsync($"/MyJobs/Job/{scenario.Job.Id}")).StatusCode);
         Assert.Equal(ProjectStatus.InProgress, await app.WithDbAsync(db => db.Projects.Where(p => p.Id == scenario.Job.Id).Select(p => p.Status).SingleAsync()));
     }
