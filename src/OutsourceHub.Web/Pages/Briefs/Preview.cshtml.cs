@@ -17,7 +17,13 @@ namespace OutsourceHub.Web.Pages.Briefs;
 /// <summary>The owner previews the brief as it would be issued now, sees what changed since the last version, and issues it.</summary>
 [Authorize(Roles = AppRoles.Owner)]
 public sealed class PreviewModel(
-    OutsourceHubDbContext db, KickoffBriefs briefs, MarkdownPreviews previews, TextDiffs diffs, Notifier notifier, ILogger<PreviewModel> logger) : PageModel
+    OutsourceHubDbContext db,
+    KickoffBriefs briefs,
+    MarkdownPreviews previews,
+    TextDiffs diffs,
+    Notifier notifier,
+    INoticeLinks noticeLinks,
+    ILogger<PreviewModel> logger) : PageModel
 {
     public JobHeader Job { get; private set; } = null!;
 
@@ -86,11 +92,10 @@ public sealed class PreviewModel(
         var title = await db.Projects.Where(p => p.Id == projectId).Select(p => p.Title).SingleAsync(cancellationToken);
         await notifier.NotifyAsync(
             parties.WriterUserId!,
-            this.NoticeFor(
+            Notice.To(
+                noticeLinks.To(NoticePlace.Brief, projectId, number),
                 number == 1 ? NotificationKind.BriefIssued : NotificationKind.BriefUpdated,
                 number == 1 ? NoticeText.BriefIssued(title) : NoticeText.BriefUpdated(title, number),
-                "/Briefs/Version",
-                new { projectId, number },
                 projectId),
             cancellationToken);
     }

@@ -26,6 +26,7 @@ public sealed class VersionModel(
     OutsourceHubDbContext db,
     IValidator<VersionModel.InputModel> validator,
     Notifier notifier,
+    INoticeLinks noticeLinks,
     TextDiffs diffs,
     TimeProvider clock,
     ILogger<VersionModel> logger) : PageModel
@@ -116,11 +117,10 @@ public sealed class VersionModel(
         var parties = await notifier.PartiesAsync(projectId, cancellationToken);
         await notifier.NotifyAsync(
             parties.OwnerId,
-            this.NoticeFor(
+            Notice.To(
+                noticeLinks.To(NoticePlace.Brief, projectId, Brief.Number),
                 NotificationKind.BriefAcknowledged,
                 NoticeText.BriefAcknowledged(User.DisplayName(), Job.Title, Brief.Number),
-                "/Briefs/Version",
-                new { projectId, number = Brief.Number },
                 projectId),
             cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

@@ -26,6 +26,7 @@ public sealed class SubmitModel(
     MarkdownRenderer renderer,
     MarkdownPreviews previews,
     Notifier notifier,
+    INoticeLinks noticeLinks,
     VoiceChecks voiceChecks,
     WorkingCopies workingCopies,
     IValidator<SubmitModel.InputModel> validator,
@@ -176,7 +177,7 @@ public sealed class SubmitModel(
         var parties = await notifier.PartiesAsync(projectId, cancellationToken);
         await notifier.NotifyAsync(
             parties.OwnerId,
-            this.NoticeFor(NotificationKind.DraftSubmitted, NoticeText.DraftSubmitted(Job.Title, draft.Number), "/Drafts/View", new { projectId, number = draft.Number }, projectId),
+            Notice.To(noticeLinks.To(NoticePlace.Draft, projectId, draft.Number), NotificationKind.DraftSubmitted, NoticeText.DraftSubmitted(Job.Title, draft.Number), projectId),
             cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Draft {DraftNumber} submitted for job {JobId}", draft.Number, projectId);

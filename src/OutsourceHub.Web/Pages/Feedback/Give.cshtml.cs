@@ -29,6 +29,7 @@ public sealed class GiveModel(
     OutsourceHubDbContext db,
     MarkdownRenderer renderer,
     Notifier notifier,
+    INoticeLinks noticeLinks,
     VoiceChecks voiceChecks,
     IValidator<GiveModel.InputModel> validator,
     TimeProvider clock,
@@ -145,11 +146,10 @@ public sealed class GiveModel(
         var parties = await notifier.PartiesAsync(projectId, cancellationToken);
         await notifier.NotifyAsync(
             parties.WriterUserId!,
-            this.NoticeFor(
+            Notice.To(
+                noticeLinks.To(NoticePlace.Draft, projectId, number),
                 approved ? NotificationKind.Approved : NotificationKind.RevisionRequested,
                 approved ? NoticeText.Approved(Job.Title, number) : NoticeText.RevisionRequested(Job.Title, number, points.Count),
-                "/Drafts/View",
-                new { projectId, number },
                 projectId),
             cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

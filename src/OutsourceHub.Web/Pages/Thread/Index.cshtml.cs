@@ -19,6 +19,7 @@ public sealed class IndexModel(
     MarkdownRenderer renderer,
     IValidator<IndexModel.InputModel> validator,
     Notifier notifier,
+    INoticeLinks noticeLinks,
     TimeProvider clock,
     ILogger<IndexModel> logger) : PageModel
 {
@@ -98,7 +99,7 @@ public sealed class IndexModel(
         {
             await notifier.NotifyAsync(
                 recipient,
-                this.NoticeFor(NotificationKind.NewMessage, NoticeText.NewMessage(User.DisplayName(), Job.Title), "/Thread/Index", new { projectId }, projectId),
+                Notice.To(noticeLinks.To(NoticePlace.Thread, projectId), NotificationKind.NewMessage, NoticeText.NewMessage(User.DisplayName(), Job.Title), projectId),
                 cancellationToken);
         }
 
