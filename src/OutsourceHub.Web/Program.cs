@@ -12,7 +12,13 @@ using OutsourceHub.Core.Markdown;
 using OutsourceHub.Core.Projects;
 using OutsourceHub.Core.Voice;
 using OutsourceHub.Core.Writers;
-using OutsourceHub.Web.Infrastructure;
+using OutsourceHub.Web.Accounts;
+using OutsourceHub.Web.Benchmarks;
+using OutsourceHub.Web.Demo;
+using OutsourceHub.Web.Display;
+using OutsourceHub.Web.Email;
+using OutsourceHub.Web.Forms;
+using OutsourceHub.Web.Hosting;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);

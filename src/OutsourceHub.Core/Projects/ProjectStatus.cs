@@ -31,6 +31,15 @@ public static class ProjectStatuses
     /// <summary>Approved or cancelled: nothing moves the job any more.</summary>
     public static bool IsFinal(this ProjectStatus status) => status is ProjectStatus.Approved or ProjectStatus.Cancelled;
 
+    /// <summary>Whether the lifecycle table lets <paramref name="action"/> happen to a job in <paramref name="status"/>.</summary>
+    public static bool Allows(this ProjectStatus status, ProjectAction action) => Project.NextStatus(status, action) is not null;
+
+    /// <summary>The writer may submit a draft now (in progress, or a revision requested).</summary>
+    public static bool MayTakeDraft(this ProjectStatus status) => status.Allows(ProjectAction.SubmitDraft);
+
+    /// <summary>The owner may answer the latest draft now (approve it or request a revision).</summary>
+    public static bool MayBeReviewed(this ProjectStatus status) => status.Allows(ProjectAction.Approve);
+
     /// <summary>The same as <see cref="IsFinal"/>, negated, for queries: a job still under way (setup included).</summary>
     public static readonly Expression<Func<Project, bool>> IsOpenJob = p => p.Status != ProjectStatus.Approved && p.Status != ProjectStatus.Cancelled;
 }

@@ -1,7 +1,11 @@
 using System.Globalization;
 using OutsourceHub.Core;
 using OutsourceHub.Core.Projects;
-using OutsourceHub.Web.Infrastructure;
+using OutsourceHub.Web.Accounts;
+using OutsourceHub.Web.Display;
+using OutsourceHub.Web.Email;
+using OutsourceHub.Web.Forms;
+using OutsourceHub.Web.Hosting;
 using OutsourceHub.Web.Tests.Infrastructure;
 
 namespace OutsourceHub.Web.Tests.Security;

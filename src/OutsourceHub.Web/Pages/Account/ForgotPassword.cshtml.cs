@@ -9,7 +9,11 @@ using Microsoft.Extensions.Options;
 using OutsourceHub.Core.Accounts;
 using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Notifications;
-using OutsourceHub.Web.Infrastructure;
+using OutsourceHub.Web.Accounts;
+using OutsourceHub.Web.Display;
+using OutsourceHub.Web.Email;
+using OutsourceHub.Web.Forms;
+using OutsourceHub.Web.Hosting;
 
 namespace OutsourceHub.Web.Pages.Account;
 

@@ -10,7 +10,11 @@ using OutsourceHub.Core.Diffs;
 using OutsourceHub.Core.Markdown;
 using OutsourceHub.Core.Notifications;
 using OutsourceHub.Core.Projects;
-using OutsourceHub.Web.Infrastructure;
+using OutsourceHub.Web.Accounts;
+using OutsourceHub.Web.Display;
+using OutsourceHub.Web.Email;
+using OutsourceHub.Web.Forms;
+using OutsourceHub.Web.Hosting;
 
 namespace OutsourceHub.Web.Pages.Briefs;
 

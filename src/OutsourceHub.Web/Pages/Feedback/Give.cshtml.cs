@@ -16,7 +16,11 @@ using OutsourceHub.Core.Notifications;
 using OutsourceHub.Core.Projects;
 using OutsourceHub.Core.Reviews;
 using OutsourceHub.Core.Voice;
-using OutsourceHub.Web.Infrastructure;
+using OutsourceHub.Web.Accounts;
+using OutsourceHub.Web.Display;
+using OutsourceHub.Web.Email;
+using OutsourceHub.Web.Forms;
+using OutsourceHub.Web.Hosting;
 
 namespace OutsourceHub.Web.Pages.Feedback;
 

@@ -6,7 +6,11 @@ using OutsourceHub.Core.Markdown;
 using OutsourceHub.Core.Projects;
 using OutsourceHub.Core.Reviews;
 using OutsourceHub.Core.Samples;
-using OutsourceHub.Web.Infrastructure;
+using OutsourceHub.Web.Accounts;
+using OutsourceHub.Web.Display;
+using OutsourceHub.Web.Email;
+using OutsourceHub.Web.Forms;
+using OutsourceHub.Web.Hosting;
 
 namespace OutsourceHub.Web.Pages.Projects;
 

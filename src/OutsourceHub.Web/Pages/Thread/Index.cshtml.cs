@@ -9,7 +9,11 @@ using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Markdown;
 using OutsourceHub.Core.Messages;
 using OutsourceHub.Core.Notifications;
-using OutsourceHub.Web.Infrastructure;
+using OutsourceHub.Web.Accounts;
+using OutsourceHub.Web.Display;
+using OutsourceHub.Web.Email;
+using OutsourceHub.Web.Forms;
+using OutsourceHub.Web.Hosting;
 
 namespace OutsourceHub.Web.Pages.Thread;
 

@@ -1,0 +1,13 @@
+namespace OutsourceHub.Web.Accounts;
+
+/// <summary>Registers what the account, invitation and registration pages share.</summary>
+public static class AccountServices
+{
+    public static IServiceCollection AddAccountServices(this IServiceCollection services)
+    {
+        services.AddScoped<AccountCreator>();
+        services.AddScoped<InvitationService>();
+        services.AddOptions<RegistrationOptions>().BindConfiguration(RegistrationOptions.Section);
+        return services;
+    }
+}

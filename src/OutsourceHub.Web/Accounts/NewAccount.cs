@@ -1,0 +1,9 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using OutsourceHub.Core.Accounts;
+using OutsourceHub.Core.Data;
+
+namespace OutsourceHub.Web.Accounts;
+
+/// <summary>What a person types to get an account.</summary>
+public sealed record NewAccount(string Name, string Email, string Password);

@@ -1,0 +1,8 @@
+using Microsoft.EntityFrameworkCore;
+using OutsourceHub.Core;
+using OutsourceHub.Core.Data;
+
+namespace OutsourceHub.Web.Display;
+
+/// <summary>One field of the other person's saved version, shown beside the form that lost the race.</summary>
+public sealed record ChangedField(string Label, string Value);
