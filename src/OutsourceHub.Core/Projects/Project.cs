@@ -344,9 +344,30 @@ public sealed class Project : IVersioned
         ? $"The brief changed since you acknowledged version {version}: read version {latest} and acknowledge it first."
         : $"Read version {latest} of the brief and acknowledge it first.";
 
-    /// <summary>The owner's answer to the latest draft: approve it, or request a revision with points.</summary>
+    /// <summary>Refuses a revision request that says nothing: the writer needs to know what to change.</summary>
+    public const string SayWhatToRevise = "Say what to revise: add a comment or at least one revision point.";
+
+    /// <summary>A revision request now would be round <paramref name="round"/>: beyond the included ones it needs the owner's confirmation.</summary>
+    public static bool RoundIsExtra(int round, int included) => round > included;
+
+    /// <summary>How the review form names the round a revision request now would be, when it is beyond those included.</summary>
+    public static string RoundWarning(int round, int included) => $"This is revision round {round} of {included} included.";
+
+    /// <summary>Refuses a round beyond those included that the owner did not confirm; the review form shows it beside the box.</summary>
+    public static string ExtraRoundUnconfirmed(int round, int included) => $"{RoundWarning(round, included)} Tick the box to request it anyway.";
+
+    /// <summary>
+    /// The owner's answer to the latest draft: approve it, or request a revision with points. A revision round beyond
+    /// those the job included is extra work the writer did not agree to, so it needs <paramref name="extraRoundConfirmed"/>.
+    /// </summary>
     public Feedback GiveFeedback(
-        Draft draft, FeedbackDecision decision, RichText comment, IReadOnlyCollection<RevisionPoint> points, string ownerId, DateTime now)
+        Draft draft,
+        FeedbackDecision decision,
+        RichText comment,
+        IReadOnlyCollection<RevisionPoint> points,
+        string ownerId,
+        DateTime now,
+        bool extraRoundConfirmed = false)
     {
         var approve = decision == FeedbackDecision.Approve;
         EnsureCan(approve ? ProjectAction.Approve : ProjectAction.RequestRevision);
@@ -362,7 +383,13 @@ public sealed class Project : IVersioned
 
         if (decision == FeedbackDecision.RequestRevision && points.Count == 0 && comment.IsEmpty)
         {
-            throw new DomainException("Say what to revise: add a comment or at least one revision point.");
+            throw new DomainException(SayWhatToRevise);
+        }
+
+        var round = RevisionRoundsUsed + 1;
+        if (!approve && RoundIsExtra(round, RevisionRoundsIncluded) && !extraRoundConfirmed)
+        {
+            throw new DomainException(ExtraRoundUnconfirmed(round, RevisionRoundsIncluded));
         }
 
         Move(approve ? ProjectAction.Approve : ProjectAction.RequestRevision);

@@ -40,6 +40,9 @@ public sealed record PointAnswer(bool Addressed, string? Note)
 /// <summary>One discrete thing to change in the next draft, and how the writer handled it.</summary>
 public sealed class RevisionPoint
 {
+    /// <summary>Refuses a point held to no part of the brief, or to a reference piece the brief did not send.</summary>
+    public const string ChooseSection = "Choose the part of the brief this point holds the draft to, or mark it as a new request.";
+
     private RevisionPoint()
     {
     }

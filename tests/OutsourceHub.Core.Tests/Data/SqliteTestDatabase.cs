@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using OutsourceHub.Core.Accounts;
 using OutsourceHub.Core.Clients;
 using OutsourceHub.Core.Data;
@@ -40,6 +41,13 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
     public OutsourceHubDbContext NewContext() =>
         new(new DbContextOptionsBuilder<OutsourceHubDbContext>()
             .UseSqlite(connection, sqlite => sqlite.MigrationsAssembly(SqliteMigrations.AssemblyName))
+            .Options);
+
+    /// <summary>A fresh unit of work whose commands pass through <paramref name="interceptor"/>: to make a race happen on cue.</summary>
+    public OutsourceHubDbContext NewContextWith(IInterceptor interceptor) =>
+        new(new DbContextOptionsBuilder<OutsourceHubDbContext>()
+            .UseSqlite(connection, sqlite => sqlite.MigrationsAssembly(SqliteMigrations.AssemblyName))
+            .AddInterceptors(interceptor)
             .Options);
 
     /// <summary>An owner's client, a writer and a job assigned to them with its brief issued and acknowledged: in progress.</summary>
