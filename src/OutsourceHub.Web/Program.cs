@@ -48,6 +48,8 @@ builder.Services.AddScoped<VoiceChecks>();
 builder.Services.AddScoped<ClientArchive>();
 builder.Services.AddScoped<Rosters>();
 builder.Services.AddScoped<Threads>();
+builder.Services.AddScoped<Invitations>();
+builder.Services.AddScoped<FirstOwner>();
 builder.Services.AddSingleton<PublicLinks>();
 builder.Services.AddOutbox();
 builder.Services.AddSingleton<EmailStatus>();

@@ -1,5 +1,4 @@
 using FluentValidation;
-using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -36,8 +35,7 @@ public sealed class RegisterModel(
             return NotFound();
         }
 
-        (await validator.ValidateAsync(Input, cancellationToken)).AddToModelState(ModelState, nameof(Input));
-        if (!ModelState.IsValid)
+        if (!await this.ValidAsync(validator, Input, cancellationToken))
         {
             return Page();
         }
