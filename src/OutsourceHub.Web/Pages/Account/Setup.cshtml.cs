@@ -45,40 +45,41 @@ public sealed class SetupModel(
         await firstRun.Gate.WaitAsync(cancellationToken);
         try
         {
-            if (!await firstRun.IsPendingAsync(cancellationToken))
-            {
-                return NotFound();
-            }
-
-            IdentityResult created;
-            try
-            {
-                created = await accounts.CreateAndSignInAsync(
-                    new NewAccount(Input.Name, Input.Email, Input.Password),
-                    AppRoles.Owner,
-                    (user, ct) => firstOwner.EnsureOnlyAccountAsync(user.Id, ct),
-                    cancellationToken);
-            }
-            catch (DomainException)
-            {
-                // Another instance's first run won: there is an owner now, and this page is gone.
-                return NotFound();
-            }
-
-            if (!created.Succeeded)
-            {
-                created.AddTo(ModelState, $"{nameof(Input)}.{nameof(InputModel.Email)}", $"{nameof(Input)}.{nameof(InputModel.Password)}");
-                return Page();
-            }
-
-            firstRun.Completed();
-            logger.LogInformation("First owner account created; first run is complete");
-            return RedirectToPage("/Index");
+            return await firstRun.IsPendingAsync(cancellationToken) ? await CreateFirstOwnerAsync(cancellationToken) : NotFound();
         }
         finally
         {
             firstRun.Gate.Release();
         }
+    }
+
+    /// <summary>Creates the owner, signed in, while this instance's first run holds the gate.</summary>
+    private async Task<IActionResult> CreateFirstOwnerAsync(CancellationToken cancellationToken)
+    {
+        IdentityResult created;
+        try
+        {
+            created = await accounts.CreateAndSignInAsync(
+                new NewAccount(Input.Name, Input.Email, Input.Password),
+                AppRoles.Owner,
+                (user, ct) => firstOwner.EnsureOnlyAccountAsync(user.Id, ct),
+                cancellationToken);
+        }
+        catch (DomainException)
+        {
+            // Another instance's first run won: there is an owner now, and this page is gone.
+            return NotFound();
+        }
+
+        if (!created.Succeeded)
+        {
+            created.AddTo(ModelState, $"{nameof(Input)}.{nameof(InputModel.Email)}", $"{nameof(Input)}.{nameof(InputModel.Password)}");
+            return Page();
+        }
+
+        firstRun.Completed();
+        logger.LogInformation("First owner account created; first run is complete");
+        return RedirectToPage("/Index");
     }
 
     public sealed class InputModel
