@@ -141,7 +141,7 @@ public sealed class DraftEditorJourney(BrowserApp app) : IClassFixture<BrowserAp
         await db.SaveChangesAsync();
         var id = world.JobId;
         await scope.ServiceProvider.GetRequiredService<KickoffBriefs>()
-            .IssueAsync(id, world.OwnerId, new BriefLinks($"/Thread/{id}", sampleId => $"/Briefs/Sample/{id}/{sampleId}"), CancellationToken.None);
+            .AddNextVersionAsync(id, world.OwnerId, new BriefLinks($"/Thread/{id}", sampleId => $"/Briefs/Sample/{id}/{sampleId}"), CancellationToken.None);
         await db.SaveChangesAsync();
     }
 

@@ -188,12 +188,12 @@ public sealed class PhoneWidthChecks(BrowserApp app) : IClassFixture<BrowserApp>
         reissued.AssignWriter(writer.Id, world.OwnerId, now);
         await db.SaveChangesAsync();
         BriefLinks Links(int id) => new($"/Thread/{id}", sampleId => $"/Briefs/Sample/{id}/{sampleId}");
-        await briefs.IssueAsync(reissued.Id, world.OwnerId, Links(reissued.Id), CancellationToken.None);
+        await briefs.AddNextVersionAsync(reissued.Id, world.OwnerId, Links(reissued.Id), CancellationToken.None);
         await db.SaveChangesAsync();
         reissued.Goal = "Two better cups this week, and a reader who trusts the tap again";
         reissued.Expectations = renderer.Render($"Open with a story. Keep it **plain**. Link the guide: {LongLink}");
         await db.SaveChangesAsync();
-        await briefs.IssueAsync(reissued.Id, world.OwnerId, Links(reissued.Id), CancellationToken.None);
+        await briefs.AddNextVersionAsync(reissued.Id, world.OwnerId, Links(reissued.Id), CancellationToken.None);
         await db.SaveChangesAsync();
 
         // Nine approved jobs before the loop's: the relationship's charts grow a column each.
@@ -202,7 +202,7 @@ public sealed class PhoneWidthChecks(BrowserApp app) : IClassFixture<BrowserApp>
             var job = NewJob($"Approved piece {i}", today.AddDays(-30 + i));
             await db.SaveChangesAsync();
             job.AssignWriter(writer.Id, world.OwnerId, now);
-            var brief = await briefs.IssueAsync(job.Id, world.OwnerId, Links(job.Id), CancellationToken.None);
+            var brief = await briefs.AddNextVersionAsync(job.Id, world.OwnerId, Links(job.Id), CancellationToken.None);
             job.AcknowledgeBrief(brief, writer.Id, writer.UserId, now);
             var draft = job.SubmitDraft(writer.Id, renderer.Render("I weighed my beans, finally."), 5, writer.UserId, now);
             draft.RecordVoiceMatch(50 + (i * 4));

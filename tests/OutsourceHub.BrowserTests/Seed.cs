@@ -92,7 +92,7 @@ public static class Seed
         await db.SaveChangesAsync();
         var id = world.JobId;
         var brief = await scope.ServiceProvider.GetRequiredService<KickoffBriefs>()
-            .IssueAsync(id, world.OwnerId, new BriefLinks($"/Thread/{id}", sampleId => $"/Briefs/Sample/{id}/{sampleId}"), CancellationToken.None);
+            .AddNextVersionAsync(id, world.OwnerId, new BriefLinks($"/Thread/{id}", sampleId => $"/Briefs/Sample/{id}/{sampleId}"), CancellationToken.None);
         await db.SaveChangesAsync();
         if (acknowledge)
         {

@@ -17,6 +17,9 @@ public sealed class Invitation
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(14);
 
+    /// <summary>Said when a link that worked once is used again, or by two people at the same moment.</summary>
+    public const string AlreadyUsed = "This invitation has already been used.";
+
     private Invitation()
     {
     }
@@ -52,7 +55,7 @@ public sealed class Invitation
     {
         if (kind == InvitationKind.Writer && clientId is null)
         {
-            throw new DomainException("A writer is invited to write for a client: choose the client.");
+            throw new DomainException("A writer is invited to write for a client: choose the client.", nameof(ClientId));
         }
 
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))
@@ -80,7 +83,7 @@ public sealed class Invitation
     {
         if (AcceptedAt is not null)
         {
-            throw new DomainException("This invitation has already been used.");
+            throw new DomainException(AlreadyUsed);
         }
 
         if (RevokedAt is not null)

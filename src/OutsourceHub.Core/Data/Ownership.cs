@@ -1,3 +1,4 @@
+using OutsourceHub.Core.Accounts;
 using OutsourceHub.Core.Clients;
 using OutsourceHub.Core.Projects;
 using OutsourceHub.Core.Samples;
@@ -13,6 +14,12 @@ public static class Ownership
 {
     public static IQueryable<Client> ClientsOf(this OutsourceHubDbContext db, string ownerId) =>
         db.Clients.Where(c => c.OwnerId == ownerId);
+
+    /// <summary>Invitations an owner may see and withdraw: to their clients' rosters, and the owner invitations they sent.</summary>
+    public static IQueryable<Invitation> InvitationsOf(this OutsourceHubDbContext db, string ownerId) =>
+        db.Invitations.Where(i =>
+            (i.Kind == InvitationKind.Writer && db.Clients.Any(c => c.Id == i.ClientId && c.OwnerId == ownerId))
+            || (i.Kind == InvitationKind.Owner && i.InvitedById == ownerId));
 
     public static IQueryable<ReferencePiece> SamplesOf(this OutsourceHubDbContext db, string ownerId) =>
         db.ReferencePieces.Where(r => db.Clients.Any(c => c.Id == r.ClientId && c.OwnerId == ownerId));

@@ -237,18 +237,24 @@ public sealed class Project : IVersioned
         Record(ProjectEventKind.WriterAssigned, actorId, now);
     }
 
+    /// <summary>Why a brief cannot be issued yet, said before the owner tries (the preview) and when they do.</summary>
+    public const string BriefNeedsWriter = "Assign a writer before issuing the brief.";
+
+    /// <inheritdoc cref="BriefNeedsWriter"/>
+    public const string BriefNeedsSample = "Choose at least one reference piece: the writer needs to read how you sound.";
+
     /// <summary>Issues the next brief version. Needs the samples loaded.</summary>
     public BriefVersion IssueBrief(RichText content, string issuedById, DateTime now)
     {
         EnsureCan(ProjectAction.IssueBrief);
         if (WriterId is null)
         {
-            throw new DomainException("Assign a writer before issuing the brief.");
+            throw new DomainException(BriefNeedsWriter);
         }
 
         if (samples.Count == 0)
         {
-            throw new DomainException("Choose at least one reference piece: the writer needs to read how you sound.");
+            throw new DomainException(BriefNeedsSample);
         }
 
         Move(ProjectAction.IssueBrief);

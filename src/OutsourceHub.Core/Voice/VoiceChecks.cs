@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OutsourceHub.Core.Briefs;
 using OutsourceHub.Core.Data;
 
 namespace OutsourceHub.Core.Voice;
@@ -28,12 +29,8 @@ public sealed class VoiceChecks(OutsourceHubDbContext db)
         var job = await db.Projects.AsNoTracking().Where(p => p.Id == projectId)
             .Select(p => new { p.BriefVersionsIssued, Voice = db.Clients.Where(c => c.Id == p.ClientId).Select(c => c.Voice).First() })
             .SingleAsync(cancellationToken);
-        // From the job's latest brief version down, by index (not a scan of every brief's samples).
-        var samples = await db.BriefVersions.AsNoTracking()
-            .Where(b => b.ProjectId == projectId && b.Number == job.BriefVersionsIssued)
-            .Join(db.BriefVersionSamples, b => b.Id, s => s.BriefVersionId, (b, s) => s)
-            .OrderBy(s => s.Position)
-            .Join(db.ReferencePieces, s => s.ReferencePieceId, r => r.Id, (s, r) => new { r.Title, Text = r.Text.Markdown, Profile = r.VoiceProfile })
+        var samples = await db.SamplesSentWith(projectId, job.BriefVersionsIssued).AsNoTracking()
+            .Select(r => new { r.Title, Text = r.Text.Markdown, Profile = r.VoiceProfile })
             .Where(r => r.Text != string.Empty)
             .ToListAsync(cancellationToken);
         // Profiles were measured when each sample was saved (a sample saved before that is measured here);

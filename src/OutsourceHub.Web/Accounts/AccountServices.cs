@@ -1,3 +1,5 @@
+using OutsourceHub.Web.Display;
+
 namespace OutsourceHub.Web.Accounts;
 
 /// <summary>Registers what the account, invitation and registration pages share.</summary>
@@ -6,7 +8,7 @@ public static class AccountServices
     public static IServiceCollection AddAccountServices(this IServiceCollection services)
     {
         services.AddScoped<AccountCreator>();
-        services.AddScoped<InvitationService>();
+        services.AddSingleton<JoinLinks>();
         services.AddOptions<RegistrationOptions>().BindConfiguration(RegistrationOptions.Section);
         return services;
     }

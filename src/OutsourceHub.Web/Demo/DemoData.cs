@@ -154,7 +154,7 @@ public static class DemoData
         foreach (var job in jobs.Where(j => j != setup))
         {
             var id = job.Id;
-            await briefs.IssueAsync(id, owner.Id, new BriefLinks($"/Thread/{id}", sampleId => $"/Briefs/Sample/{id}/{sampleId}"), cancellationToken);
+            await briefs.AddNextVersionAsync(id, owner.Id, new BriefLinks($"/Thread/{id}", sampleId => $"/Briefs/Sample/{id}/{sampleId}"), cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -26,9 +26,12 @@ public static class PageForms
         return page.ModelState.IsValid;
     }
 
-    /// <summary>Shows the sentence a Core use case refused with, above the form or beside <paramref name="field"/>.</summary>
-    public static void Refused(this PageModel page, DomainException refused, string? field = null) =>
-        page.ModelState.AddModelError(field ?? string.Empty, refused.Message);
+    /// <summary>
+    /// Shows the sentence a Core use case refused with beside <paramref name="field"/>, else beside the input field the
+    /// refusal is <see cref="DomainException.About"/> (under <paramref name="prefix"/>), else above the form.
+    /// </summary>
+    public static void Refused(this PageModel page, DomainException refused, string? field = null, string prefix = "Input") =>
+        page.ModelState.AddModelError(field ?? (refused.About is { } about ? $"{prefix}.{about}" : string.Empty), refused.Message);
 
     /// <summary>The line the next page shows at its top.</summary>
     public static void Flash(this PageModel page, string message) => page.TempData[FlashKey] = message;

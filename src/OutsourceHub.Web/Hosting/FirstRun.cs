@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using OutsourceHub.Core;
 using OutsourceHub.Core.Data;
 
 namespace OutsourceHub.Web.Hosting;
@@ -12,7 +11,10 @@ public sealed class FirstRun(IServiceScopeFactory scopes)
 {
     private volatile bool hasAccounts;
 
-    /// <summary>Serialises "create the first owner" so two visitors at once cannot both become it.</summary>
+    /// <summary>
+    /// Serialises "create the first owner" on this instance so two visitors at once cannot both become it; across
+    /// instances <see cref="Core.Accounts.FirstOwner"/> does it in the database.
+    /// </summary>
     public SemaphoreSlim Gate { get; } = new(1, 1);
 
     public async Task<bool> IsPendingAsync(CancellationToken cancellationToken)
@@ -29,23 +31,4 @@ public sealed class FirstRun(IServiceScopeFactory scopes)
     }
 
     public void Completed() => hasAccounts = true;
-
-    /// <summary>
-    /// Run inside the transaction that creates the first owner: refuses (DomainException) when any other account
-    /// exists by now. <see cref="Gate"/> serialises first runs within one instance; with several instances on
-    /// PostgreSQL a transaction-scoped advisory lock does it across them, and because the check runs after the lock
-    /// is granted it sees an account another instance committed meanwhile.
-    /// </summary>
-    public static async Task EnsureOnlyAccountAsync(OutsourceHubDbContext db, string userId, CancellationToken cancellationToken)
-    {
-        if (db.Database.IsNpgsql())
-        {
-            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7406341021588101002)", cancellationToken);
-        }
-
-        if (await db.Users.AnyAsync(u => u.Id != userId, cancellationToken))
-        {
-            throw new DomainException("The owner account was created a moment ago by someone else.");
-        }
-    }
 }

@@ -1,14 +1,11 @@
 using FluentValidation;
-using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using OutsourceHub.Core.Accounts;
 using OutsourceHub.Web.Accounts;
-using OutsourceHub.Web.Display;
 using OutsourceHub.Web.Email;
 using OutsourceHub.Web.Forms;
-using OutsourceHub.Web.Hosting;
 
 namespace OutsourceHub.Web.Pages.Account;
 
@@ -36,8 +33,7 @@ public sealed class RegisterModel(
             return NotFound();
         }
 
-        (await validator.ValidateAsync(Input, cancellationToken)).AddToModelState(ModelState, nameof(Input));
-        if (!ModelState.IsValid)
+        if (!await this.ValidAsync(validator, Input, cancellationToken))
         {
             return Page();
         }

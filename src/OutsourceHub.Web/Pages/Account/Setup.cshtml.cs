@@ -1,14 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
-using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OutsourceHub.Core;
 using OutsourceHub.Core.Accounts;
-using OutsourceHub.Core.Data;
 using OutsourceHub.Web.Accounts;
-using OutsourceHub.Web.Display;
 using OutsourceHub.Web.Email;
 using OutsourceHub.Web.Forms;
 using OutsourceHub.Web.Hosting;
@@ -18,7 +15,7 @@ namespace OutsourceHub.Web.Pages.Account;
 /// <summary>First run: while the install has no account, the first visitor creates the first owner.</summary>
 public sealed class SetupModel(
     FirstRun firstRun,
-    OutsourceHubDbContext db,
+    FirstOwner firstOwner,
     AccountCreator accounts,
     IValidator<SetupModel.InputModel> validator,
     EmailStatus emailStatus,
@@ -40,8 +37,7 @@ public sealed class SetupModel(
             return NotFound();
         }
 
-        (await validator.ValidateAsync(Input, cancellationToken)).AddToModelState(ModelState, nameof(Input));
-        if (!ModelState.IsValid)
+        if (!await this.ValidAsync(validator, Input, cancellationToken))
         {
             return Page();
         }
@@ -49,40 +45,41 @@ public sealed class SetupModel(
         await firstRun.Gate.WaitAsync(cancellationToken);
         try
         {
-            if (!await firstRun.IsPendingAsync(cancellationToken))
-            {
-                return NotFound();
-            }
-
-            IdentityResult created;
-            try
-            {
-                created = await accounts.CreateAndSignInAsync(
-                    new NewAccount(Input.Name, Input.Email, Input.Password),
-                    AppRoles.Owner,
-                    (user, ct) => FirstRun.EnsureOnlyAccountAsync(db, user.Id, ct),
-                    cancellationToken);
-            }
-            catch (DomainException)
-            {
-                // Another instance's first run won: there is an owner now, and this page is gone.
-                return NotFound();
-            }
-
-            if (!created.Succeeded)
-            {
-                created.AddTo(ModelState, $"{nameof(Input)}.{nameof(InputModel.Email)}", $"{nameof(Input)}.{nameof(InputModel.Password)}");
-                return Page();
-            }
-
-            firstRun.Completed();
-            logger.LogInformation("First owner account created; first run is complete");
-            return RedirectToPage("/Index");
+            return await firstRun.IsPendingAsync(cancellationToken) ? await CreateFirstOwnerAsync(cancellationToken) : NotFound();
         }
         finally
         {
             firstRun.Gate.Release();
         }
+    }
+
+    /// <summary>Creates the owner, signed in, while this instance's first run holds the gate.</summary>
+    private async Task<IActionResult> CreateFirstOwnerAsync(CancellationToken cancellationToken)
+    {
+        IdentityResult created;
+        try
+        {
+            created = await accounts.CreateAndSignInAsync(
+                new NewAccount(Input.Name, Input.Email, Input.Password),
+                AppRoles.Owner,
+                (user, ct) => firstOwner.EnsureOnlyAccountAsync(user.Id, ct),
+                cancellationToken);
+        }
+        catch (DomainException)
+        {
+            // Another instance's first run won: there is an owner now, and this page is gone.
+            return NotFound();
+        }
+
+        if (!created.Succeeded)
+        {
+            created.AddTo(ModelState, $"{nameof(Input)}.{nameof(InputModel.Email)}", $"{nameof(Input)}.{nameof(InputModel.Password)}");
+            return Page();
+        }
+
+        firstRun.Completed();
+        logger.LogInformation("First owner account created; first run is complete");
+        return RedirectToPage("/Index");
     }
 
     public sealed class InputModel

@@ -8,11 +8,8 @@ using OutsourceHub.Core.Briefs;
 using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Diffs;
 using OutsourceHub.Core.Markdown;
-using OutsourceHub.Core.Notifications;
 using OutsourceHub.Core.Projects;
-using OutsourceHub.Web.Accounts;
 using OutsourceHub.Web.Display;
-using OutsourceHub.Web.Email;
 using OutsourceHub.Web.Forms;
 using OutsourceHub.Web.Hosting;
 
@@ -20,14 +17,7 @@ namespace OutsourceHub.Web.Pages.Briefs;
 
 /// <summary>The owner previews the brief as it would be issued now, sees what changed since the last version, and issues it.</summary>
 [Authorize(Roles = AppRoles.Owner)]
-public sealed class PreviewModel(
-    OutsourceHubDbContext db,
-    KickoffBriefs briefs,
-    MarkdownPreviews previews,
-    TextDiffs diffs,
-    Notifier notifier,
-    INoticeLinks noticeLinks,
-    ILogger<PreviewModel> logger) : PageModel
+public sealed class PreviewModel(OutsourceHubDbContext db, KickoffBriefs briefs, MarkdownPreviews previews, TextDiffs diffs) : PageModel
 {
     public JobHeader Job { get; private set; } = null!;
 
@@ -45,63 +35,32 @@ public sealed class PreviewModel(
 
     public IReadOnlyList<VersionRow> Versions { get; private set; } = [];
 
-    public bool CanIssue => HasWriter && SampleCount > 0 && HasChanges && Project.NextStatus(Job.Status, ProjectAction.IssueBrief) is not null;
+    public bool CanIssue => HasWriter && SampleCount > 0 && HasChanges && Job.Status.Allows(ProjectAction.IssueBrief);
 
     public async Task<IActionResult> OnGetAsync(int projectId, CancellationToken cancellationToken) =>
         await LoadAsync(projectId, cancellationToken) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(int projectId, CancellationToken cancellationToken)
     {
-        if (!await db.ProjectsOf(User.UserId()).AnyAsync(p => p.Id == projectId, cancellationToken))
-        {
-            return NotFound();
-        }
-
         try
         {
-            // Taking the next version number races with any other save of the job: retried from a fresh read, where a
-            // brief the other request just issued answers "Nothing has changed since version N".
-            var version = await db.SaveWithRetryAsync(
-                async ct =>
-                {
-                    var issued = await briefs.IssueAsync(projectId, User.UserId(), Url.BriefLinks(projectId), ct);
-                    await NotifyWriterAsync(projectId, issued.Number, ct);
-                    await db.SaveChangesAsync(ct);
-                    return issued;
-                },
-                logger,
-                cancellationToken);
-            logger.LogInformation("Brief {BriefVersion} issued for job {JobId}", version.Number, projectId);
-            TempData["Flash"] = version.Number == 1
+            if (await briefs.IssueAsync(User.UserId(), projectId, Url.BriefLinks(projectId), cancellationToken) is not { } issued)
+            {
+                return NotFound();
+            }
+
+            this.Flash(issued.Number == 1
                 ? "Brief issued. Your writer can read it now."
-                : $"Version {version.Number} issued. Your writer will be asked to read and acknowledge it again.";
-            return RedirectToPage("/Briefs/Version", new { projectId, number = version.Number });
+                : $"Version {issued.Number} issued. Your writer will be asked to read and acknowledge it again.");
+            return RedirectToPage("/Briefs/Version", new { projectId, number = issued.Number });
         }
         catch (DomainException refused)
         {
-            ModelState.AddModelError(string.Empty, refused.Message);
-        }
-        catch (DbUpdateException)
-        {
-            ModelState.AddModelError(string.Empty, "Someone issued this brief at the same moment. Check the versions below before issuing again.");
+            this.Refused(refused);
         }
 
         await LoadAsync(projectId, cancellationToken);
         return Page();
-    }
-
-    private async Task NotifyWriterAsync(int projectId, int number, CancellationToken cancellationToken)
-    {
-        var parties = await notifier.PartiesAsync(projectId, cancellationToken);
-        var title = await db.Projects.Where(p => p.Id == projectId).Select(p => p.Title).SingleAsync(cancellationToken);
-        await notifier.NotifyAsync(
-            parties.WriterUserId!,
-            Notice.To(
-                noticeLinks.To(NoticePlace.Brief, projectId, number),
-                number == 1 ? NotificationKind.BriefIssued : NotificationKind.BriefUpdated,
-                number == 1 ? NoticeText.BriefIssued(title) : NoticeText.BriefUpdated(title, number),
-                projectId),
-            cancellationToken);
     }
 
     private async Task<bool> LoadAsync(int projectId, CancellationToken cancellationToken)

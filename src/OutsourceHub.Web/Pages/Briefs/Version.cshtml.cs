@@ -2,21 +2,16 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Net;
 using System.Text;
-using FluentValidation;
-using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using OutsourceHub.Core;
+using OutsourceHub.Core.Briefs;
 using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Diffs;
-using OutsourceHub.Core.Notifications;
 using OutsourceHub.Core.Projects;
 using OutsourceHub.Core.Samples;
-using OutsourceHub.Web.Accounts;
 using OutsourceHub.Web.Display;
-using OutsourceHub.Web.Email;
 using OutsourceHub.Web.Forms;
 using OutsourceHub.Web.Hosting;
 
@@ -26,14 +21,7 @@ namespace OutsourceHub.Web.Pages.Briefs;
 /// One issued brief version, for the owner and the assigned writer: the brief, what changed since the previous
 /// version, the reference pieces with their full text, the acknowledgement, and the downloads.
 /// </summary>
-public sealed class VersionModel(
-    OutsourceHubDbContext db,
-    IValidator<VersionModel.InputModel> validator,
-    Notifier notifier,
-    INoticeLinks noticeLinks,
-    TextDiffs diffs,
-    TimeProvider clock,
-    ILogger<VersionModel> logger) : PageModel
+public sealed class VersionModel(OutsourceHubDbContext db, KickoffBriefs briefs, TextDiffs diffs) : PageModel
 {
     public JobHeader Job { get; private set; } = null!;
 
@@ -50,7 +38,7 @@ public sealed class VersionModel(
 
     /// <summary>The writer may acknowledge the latest version once, while the job is active.</summary>
     public bool CanAcknowledge =>
-        !Job.ViewerIsOwner && IsLatest && AcknowledgedAt is null && Project.NextStatus(Job.Status, ProjectAction.AcknowledgeBrief) is not null;
+        !Job.ViewerIsOwner && IsLatest && AcknowledgedAt is null && Job.Status.Allows(ProjectAction.AcknowledgeBrief);
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -81,54 +69,26 @@ public sealed class VersionModel(
             return NotFound();
         }
 
-        Input.SampleIds = Samples.Select(s => s.Id).ToList();
-        (await validator.ValidateAsync(Input, cancellationToken)).AddToModelState(ModelState, nameof(Input));
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
         try
         {
-            // Acknowledging moves the job's status and Version, racing with any other save of the job: retried from a
-            // fresh read.
-            await db.SaveWithRetryAsync(ct => AcknowledgeAsync(projectId, ct), logger, cancellationToken);
+            if (await briefs.AcknowledgeAsync(User.UserId(), projectId, Brief.Number, Input.ReadSampleIds, cancellationToken) is not { } done)
+            {
+                return NotFound();
+            }
+
+            // Raced: a double-click or a second tab acknowledged it a moment ago, and the page below shows it as done.
+            if (!done.Raced)
+            {
+                this.Flash("Thank you. The owner can see that you have read the brief and its reference pieces.");
+            }
         }
         catch (DomainException refused)
         {
-            ModelState.AddModelError(string.Empty, refused.Message);
+            this.Refused(refused);
             return Page();
         }
-        catch (DbUpdateException)
-        {
-            // A double-click or a second tab acknowledged it a moment ago: the page below shows it as done.
-            return RedirectToPage(new { projectId, number = Brief.Number });
-        }
 
-        logger.LogInformation("Brief {BriefVersion} of job {JobId} acknowledged", Brief.Number, projectId);
-        TempData["Flash"] = "Thank you. The owner can see that you have read the brief and its reference pieces.";
         return RedirectToPage(new { projectId, number = Brief.Number });
-    }
-
-    /// <summary>Acknowledges the version shown (a second time is refused by the rule, with its message).</summary>
-    private async Task<bool> AcknowledgeAsync(int projectId, CancellationToken cancellationToken)
-    {
-        var userId = User.UserId();
-        var project = await db.ProjectsAssignedTo(userId).SingleAsync(p => p.Id == projectId, cancellationToken);
-        var brief = await db.BriefVersions.Include(b => b.Acknowledgements)
-            .SingleAsync(b => b.ProjectId == projectId && b.Number == Brief.Number, cancellationToken);
-        project.AcknowledgeBrief(brief, project.WriterId!.Value, userId, clock.GetUtcNow().UtcDateTime);
-        var parties = await notifier.PartiesAsync(projectId, cancellationToken);
-        await notifier.NotifyAsync(
-            parties.OwnerId,
-            Notice.To(
-                noticeLinks.To(NoticePlace.Brief, projectId, Brief.Number),
-                NotificationKind.BriefAcknowledged,
-                NoticeText.BriefAcknowledged(User.DisplayName(), Job.Title, Brief.Number),
-                projectId),
-            cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return true;
     }
 
     public async Task<IActionResult> OnGetMarkdownAsync(int projectId, int? number, CancellationToken cancellationToken)
@@ -180,10 +140,8 @@ public sealed class VersionModel(
         var previous = versions.SingleOrDefault(v => v.Number == wanted - 1);
         // Both versions' HTML was rendered when they were issued: the diff renders nothing, and is cached.
         ChangesSincePrevious = previous is null ? null : diffs.Rendered(previous.Html, brief.Html);
-        Samples = await db.BriefVersionSamples.AsNoTracking()
-            .Where(s => s.BriefVersionId == brief.Id)
-            .OrderBy(s => s.Position)
-            .Join(db.ReferencePieces, s => s.ReferencePieceId, r => r.Id, (s, r) => new SampleView(r.Id, r.Title, r.Kind, r.Url, r.WhatToTake, r.Text.Html))
+        Samples = await db.SamplesSentWith(projectId, brief.Number).AsNoTracking()
+            .Select(r => new SampleView(r.Id, r.Title, r.Kind, r.Url, r.WhatToTake, r.Text.Html))
             .ToListAsync(cancellationToken);
         AcknowledgedAt = await db.BriefAcknowledgements.AsNoTracking()
             .Where(a => a.BriefVersionId == brief.Id)
@@ -198,22 +156,8 @@ public sealed class VersionModel(
 
     public sealed class InputModel
     {
-        /// <summary>The pieces the writer ticked as read.</summary>
+        /// <summary>The pieces the writer ticked as read: every piece the version sent, to acknowledge it.</summary>
         [Display(Name = "I have read this")]
         public List<int> ReadSampleIds { get; set; } = [];
-
-        /// <summary>The pieces this version sent; filled by the page, never bound.</summary>
-        [BindNever]
-        public List<int> SampleIds { get; set; } = [];
-    }
-
-    public sealed class InputValidator : AbstractValidator<InputModel>
-    {
-        public InputValidator()
-        {
-            RuleFor(x => x.ReadSampleIds)
-                .Must((input, read) => input.SampleIds.All(read.Contains))
-                .WithMessage("Tick each reference piece once you have read it: they are how the owner sounds.");
-        }
     }
 }

@@ -1,31 +1,19 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
-using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using OutsourceHub.Core;
 using OutsourceHub.Core.Data;
-using OutsourceHub.Core.Markdown;
 using OutsourceHub.Core.Messages;
-using OutsourceHub.Core.Notifications;
-using OutsourceHub.Web.Accounts;
 using OutsourceHub.Web.Display;
-using OutsourceHub.Web.Email;
 using OutsourceHub.Web.Forms;
 using OutsourceHub.Web.Hosting;
 
 namespace OutsourceHub.Web.Pages.Thread;
 
 /// <summary>The job's thread: the open line between the owner and the assigned writer, newest last.</summary>
-public sealed class IndexModel(
-    OutsourceHubDbContext db,
-    MarkdownRenderer renderer,
-    IValidator<IndexModel.InputModel> validator,
-    Notifier notifier,
-    INoticeLinks noticeLinks,
-    TimeProvider clock,
-    ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(OutsourceHubDbContext db, Threads threads, IValidator<IndexModel.InputModel> validator) : PageModel
 {
     public const int PageSize = 50;
 
@@ -46,71 +34,39 @@ public sealed class IndexModel(
             return NotFound();
         }
 
-        await MarkReadAsync(projectId, cancellationToken);
+        // Reading the thread's newest page marks its messages read for this user (for unread counts).
+        if (Messages.Items.Count > 0 && !Messages.HasNext)
+        {
+            await threads.MarkReadAsync(User.UserId(), projectId, Messages.Items[^1].Id, cancellationToken);
+        }
+
         return Page();
-    }
-
-    /// <summary>Reading the thread's newest page marks its messages read for this user (for unread counts).</summary>
-    private async Task MarkReadAsync(int projectId, CancellationToken cancellationToken)
-    {
-        if (Messages.Items.Count == 0 || Messages.HasNext)
-        {
-            return;
-        }
-
-        var userId = User.UserId();
-        var marker = await db.ThreadReadMarkers.SingleOrDefaultAsync(m => m.ProjectId == projectId && m.UserId == userId, cancellationToken);
-        if (marker is null)
-        {
-            marker = new ThreadReadMarker(projectId, userId);
-            db.ThreadReadMarkers.Add(marker);
-        }
-
-        var newest = Messages.Items[^1].Id;
-        if (marker.LastReadMessageId < newest)
-        {
-            marker.ReadUpTo(newest);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                // The same user read the thread in another tab at the same moment: that tab's marker stands.
-            }
-        }
     }
 
     public async Task<IActionResult> OnPostAsync(int projectId, CancellationToken cancellationToken)
     {
-        // A post reads only the job's header; the thread itself is read again only to show a message that failed.
-        if (await db.FindVisibleJobAsync(projectId, User.UserId(), cancellationToken) is not { } job)
+        if (!await this.ValidAsync(validator, Input, cancellationToken))
         {
-            return NotFound();
+            return await ShowAgainAsync(projectId, cancellationToken);
         }
 
-        Job = job;
-        (await validator.ValidateAsync(Input, cancellationToken)).AddToModelState(ModelState, nameof(Input));
-        if (!ModelState.IsValid)
+        MessagePosted? posted;
+        try
         {
-            await LoadAsync(projectId, cancellationToken);
-            return Page();
+            posted = await threads.PostAsync(User.UserId(), projectId, Input.Body, cancellationToken);
+        }
+        catch (DomainException refused)
+        {
+            this.Refused(refused);
+            return await ShowAgainAsync(projectId, cancellationToken);
         }
 
-        var message = new Message(projectId, User.UserId(), renderer.Render(Input.Body), clock.GetUtcNow().UtcDateTime);
-        db.Messages.Add(message);
-        if ((await notifier.PartiesAsync(projectId, cancellationToken)).Other(User.UserId()) is { } recipient)
-        {
-            await notifier.NotifyAsync(
-                recipient,
-                Notice.To(noticeLinks.To(NoticePlace.Thread, projectId), NotificationKind.NewMessage, NoticeText.NewMessage(User.DisplayName(), Job.Title), projectId),
-                cancellationToken);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Message {MessageId} posted on job {JobId}", message.Id, projectId);
-        return Redirect(Url.Page("/Thread/Index", new { projectId }) + $"#message-{message.Id}");
+        return posted is null ? NotFound() : Redirect(Url.Page("/Thread/Index", new { projectId }) + $"#message-{posted.Id}");
     }
+
+    /// <summary>A refused message: the thread again, with what was typed in the box (a post reads the thread only then).</summary>
+    private async Task<IActionResult> ShowAgainAsync(int projectId, CancellationToken cancellationToken) =>
+        await LoadAsync(projectId, cancellationToken) ? Page() : NotFound();
 
     private async Task<bool> LoadAsync(int projectId, CancellationToken cancellationToken)
     {
@@ -150,7 +106,7 @@ public sealed class IndexModel(
     {
         public InputValidator()
         {
-            RuleFor(x => x.Body).NotEmpty().WithMessage("Write your message first.")
+            RuleFor(x => x.Body).NotEmpty().WithMessage(Threads.NothingWritten)
                 .MaxChars(FieldLengths.Markdown);
         }
     }

@@ -19,7 +19,7 @@ namespace OutsourceHub.Web.Pages.Writers;
 /// client), whom the owner can take off the roster, and the invitations still open, which the owner can withdraw.
 /// Two queries, whatever the size of the roster.
 /// </summary>
-public sealed class IndexModel(OutsourceHubDbContext db, Rosters rosters, TimeProvider clock, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(OutsourceHubDbContext db, Rosters rosters, Invitations invitations, TimeProvider clock, ILogger<IndexModel> logger) : PageModel
 {
     private const string StatusKey = "Writers.Status";
 
@@ -96,7 +96,7 @@ public sealed class IndexModel(OutsourceHubDbContext db, Rosters rosters, TimePr
                     .ToList()))
             .ToList();
 
-        Pending = await Revocable(ownerId).AsNoTracking()
+        Pending = await db.InvitationsOf(ownerId).AsNoTracking()
             .Where(i => i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now)
             .OrderBy(i => i.CreatedAt).ThenBy(i => i.Id)
             .Select(i => new PendingInvitation(i.Id, i.Kind, i.ClientId, i.Email, i.CreatedAt, i.ExpiresAt))
@@ -105,28 +105,18 @@ public sealed class IndexModel(OutsourceHubDbContext db, Rosters rosters, TimePr
 
     public async Task<IActionResult> OnPostRevokeAsync(int id, CancellationToken cancellationToken)
     {
-        var ownerId = User.UserId();
-        var invitation = await Revocable(ownerId).SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
-        if (invitation is null)
-        {
-            return NotFound();
-        }
-
         try
         {
-            invitation.Revoke(clock.GetUtcNow().UtcDateTime);
-            await db.SaveChangesAsync(cancellationToken);
-            logger.LogInformation("Invitation {InvitationId} revoked by {UserId}", invitation.Id, ownerId);
-            Status = $"The invitation to {invitation.Email} is withdrawn: its link no longer works.";
+            if (await invitations.RevokeAsync(User.UserId(), id, cancellationToken) is not { } revoked)
+            {
+                return NotFound();
+            }
+
+            Status = revoked.Confirmation;
         }
         catch (DomainException refused)
         {
             Status = refused.Message;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Accepted (or withdrawn in another window) between loading and saving.
-            Status = $"The invitation to {invitation.Email} was used or withdrawn a moment ago.";
         }
 
         return RedirectToPage();
@@ -153,15 +143,6 @@ public sealed class IndexModel(OutsourceHubDbContext db, Rosters rosters, TimePr
         }
 
         return RedirectToPage();
-    }
-
-    /// <summary>Invitations this owner may see and withdraw: to their clients' rosters, and the owner invitations they sent.</summary>
-    private IQueryable<Invitation> Revocable(string ownerId)
-    {
-        var clients = db.ClientsOf(ownerId);
-        return db.Invitations.Where(i =>
-            (i.Kind == InvitationKind.Writer && clients.Any(c => c.Id == i.ClientId))
-            || (i.Kind == InvitationKind.Owner && i.InvitedById == ownerId));
     }
 
     private sealed record RosterLine(

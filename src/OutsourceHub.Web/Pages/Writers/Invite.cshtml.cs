@@ -1,8 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using FluentValidation;
-using FluentValidation.AspNetCore;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +9,6 @@ using Microsoft.EntityFrameworkCore;
 using OutsourceHub.Core;
 using OutsourceHub.Core.Accounts;
 using OutsourceHub.Core.Data;
-using OutsourceHub.Web.Accounts;
 using OutsourceHub.Web.Display;
 using OutsourceHub.Web.Email;
 using OutsourceHub.Web.Forms;
@@ -25,8 +22,8 @@ namespace OutsourceHub.Web.Pages.Writers;
 /// </summary>
 public sealed class InviteModel(
     OutsourceHubDbContext db,
-    InvitationService invitations,
-    ILookupNormalizer normalizer,
+    Invitations invitations,
+    JoinLinks joinLinks,
     EmailStatus emailStatus,
     IValidator<InviteModel.InputModel> validator) : PageModel
 {
@@ -58,48 +55,33 @@ public sealed class InviteModel(
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var ownerId = User.UserId();
-        var clientKey = $"{nameof(Input)}.{nameof(InputModel.ClientId)}";
-        if (ModelState.GetFieldValidationState(clientKey) == ModelValidationState.Invalid)
+        if (ModelState.GetFieldValidationState($"{nameof(Input)}.{nameof(InputModel.ClientId)}") == ModelValidationState.Invalid)
         {
             // Not a number: no form of ours posts that.
             return NotFound();
         }
 
-        var client = Input.ClientId is null
-            ? null
-            : await db.ClientsOf(ownerId).AsNoTracking()
-                .Where(c => c.Id == Input.ClientId)
-                .Select(c => new ClientChoice(c.Id, c.Name, c.ArchivedAt != null))
-                .SingleOrDefaultAsync(cancellationToken);
-        if (Input.ClientId is not null && client is null)
+        if (await this.ValidAsync(validator, Input, cancellationToken))
         {
-            return NotFound();
+            try
+            {
+                var request = new InvitationRequest(InvitationKind.Writer, User.UserId(), Input.ClientId, Input.Email, Input.Note);
+                if (await invitations.SendAsync(request, joinLinks.For(HttpContext), cancellationToken) is not { } sent)
+                {
+                    return NotFound();
+                }
+
+                InvitedModel.Show(TempData, sent.Link, sent.Email, sent.Client);
+                return RedirectToPage("Invited");
+            }
+            catch (DomainException refused)
+            {
+                this.Refused(refused);
+            }
         }
 
-        (await validator.ValidateAsync(Input, cancellationToken)).AddToModelState(ModelState, nameof(Input));
-        if (client is { Archived: true })
-        {
-            ModelState.AddModelError(clientKey, $"{client.Name} is archived: restore it from its page before inviting a writer to it.");
-        }
-
-        if (client is not null && ModelState.IsValid && await IsOnRosterAsync(client.Id, Input.Email.Trim(), cancellationToken))
-        {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.Email)}", $"This writer already writes for {client.Name}.");
-        }
-
-        if (!ModelState.IsValid || client is null)
-        {
-            await LoadClientsAsync(cancellationToken);
-            return Page();
-        }
-
-        var link = await invitations.SendAsync(
-            new InvitationRequest(InvitationKind.Writer, ownerId, User.DisplayName(), client.Id, client.Name, Input.Email, Input.Note),
-            HttpContext,
-            cancellationToken);
-        InvitedModel.Show(TempData, link, Input.Email.Trim(), client.Name);
-        return RedirectToPage("Invited");
+        await LoadClientsAsync(cancellationToken);
+        return Page();
     }
 
     private async Task LoadClientsAsync(CancellationToken cancellationToken) =>
@@ -108,17 +90,6 @@ public sealed class InviteModel(
             .OrderBy(c => c.Name)
             .Select(c => new SelectListItem(c.Name, c.Id.ToString()))
             .ToListAsync(cancellationToken);
-
-    private Task<bool> IsOnRosterAsync(int clientId, string email, CancellationToken cancellationToken)
-    {
-        var normalized = normalizer.NormalizeEmail(email);
-        return db.Roster.AnyAsync(
-            r => r.ClientId == clientId
-                && db.Writers.Any(w => w.Id == r.WriterId && db.Users.Any(u => u.Id == w.UserId && u.NormalizedEmail == normalized)),
-            cancellationToken);
-    }
-
-    public sealed record ClientChoice(int Id, string Name, bool Archived);
 
     public sealed class InputModel
     {

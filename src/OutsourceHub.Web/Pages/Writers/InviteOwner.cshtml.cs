@@ -1,14 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
-using FluentValidation.AspNetCore;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using OutsourceHub.Core;
 using OutsourceHub.Core.Accounts;
-using OutsourceHub.Core.Data;
-using OutsourceHub.Web.Accounts;
 using OutsourceHub.Web.Display;
 using OutsourceHub.Web.Email;
 using OutsourceHub.Web.Forms;
@@ -21,11 +16,7 @@ namespace OutsourceHub.Web.Pages.Writers;
 /// outbox email as a writer invitation; it lives in /Writers so the folder's Owner rule covers it.
 /// </summary>
 public sealed class InviteOwnerModel(
-    OutsourceHubDbContext db,
-    InvitationService invitations,
-    ILookupNormalizer normalizer,
-    EmailStatus emailStatus,
-    IValidator<InviteOwnerModel.InputModel> validator) : PageModel
+    Invitations invitations, JoinLinks joinLinks, EmailStatus emailStatus, IValidator<InviteOwnerModel.InputModel> validator) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -38,28 +29,24 @@ public sealed class InviteOwnerModel(
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        (await validator.ValidateAsync(Input, cancellationToken)).AddToModelState(ModelState, nameof(Input));
-        if (ModelState.IsValid)
-        {
-            // An owner invitation creates a new account, so an address that already has one could never use it.
-            var normalized = normalizer.NormalizeEmail(Input.Email.Trim());
-            if (await db.Users.AnyAsync(u => u.NormalizedEmail == normalized, cancellationToken))
-            {
-                ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.Email)}", "This email address already has an OutsourceHub account.");
-            }
-        }
-
-        if (!ModelState.IsValid)
+        if (!await this.ValidAsync(validator, Input, cancellationToken))
         {
             return Page();
         }
 
-        var link = await invitations.SendAsync(
-            new InvitationRequest(InvitationKind.Owner, User.UserId(), User.DisplayName(), ClientId: null, ClientName: null, Input.Email, Input.Note),
-            HttpContext,
-            cancellationToken);
-        InvitedModel.Show(TempData, link, Input.Email.Trim(), client: null);
-        return RedirectToPage("Invited");
+        try
+        {
+            var request = new InvitationRequest(InvitationKind.Owner, User.UserId(), ClientId: null, Input.Email, Input.Note);
+            var sent = await invitations.SendAsync(request, joinLinks.For(HttpContext), cancellationToken)
+                ?? throw new InvalidOperationException("An owner invitation names no client, so it is always the owner's own.");
+            InvitedModel.Show(TempData, sent.Link, sent.Email, client: null);
+            return RedirectToPage("Invited");
+        }
+        catch (DomainException refused)
+        {
+            this.Refused(refused);
+            return Page();
+        }
     }
 
     public sealed class InputModel
