@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using OutsourceHub.Core.Briefs;
 using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Markdown;
 using OutsourceHub.Core.Notifications;
@@ -73,11 +74,8 @@ public sealed class Reviewing(
             .OrderBy(p => p.Id)
             .Select(p => new HandledPoint(p.Text, p.Section, p.Resolution, p.WriterNote))
             .ToListAsync(cancellationToken);
-        var pieces = await db.BriefVersions.AsNoTracking()
-            .Where(b => b.ProjectId == projectId && b.Number == state.BriefVersionsIssued)
-            .Join(db.BriefVersionSamples, b => b.Id, s => s.BriefVersionId, (b, s) => s)
-            .OrderBy(s => s.Position)
-            .Join(db.ReferencePieces, s => s.ReferencePieceId, r => r.Id, (s, r) => new BriefPiece(r.Id, r.Title))
+        var pieces = await db.SamplesSentWith(projectId, state.BriefVersionsIssued).AsNoTracking()
+            .Select(r => new BriefPiece(r.Id, r.Title))
             .ToListAsync(cancellationToken);
         return new DraftReview(
             job, number, draft.Html, draft.WordCount, voice, state.RevisionRoundsUsed, state.RevisionRoundsIncluded, previous, pieces);
@@ -180,10 +178,7 @@ public sealed class Reviewing(
             .Select(p => p.ReferencePieceId!.Value).ToList();
         if (pieceIds.Count > 0)
         {
-            var sent = await db.BriefVersions
-                .Where(b => b.ProjectId == project.Id && b.Number == project.BriefVersionsIssued)
-                .Join(db.BriefVersionSamples, b => b.Id, s => s.BriefVersionId, (b, s) => s.ReferencePieceId)
-                .ToListAsync(cancellationToken);
+            var sent = await db.SamplesSentWith(project.Id, project.BriefVersionsIssued).Select(r => r.Id).ToListAsync(cancellationToken);
             if (pieceIds.Except(sent).Any())
             {
                 throw new DomainException(RevisionPoint.ChooseSection);
