@@ -188,8 +188,7 @@ public sealed class IndexModel(OutsourceHubDbContext db, TimeProvider clock) : P
 
     public sealed record JobRow(int Id, string Title, string Client, ProjectStatus Status, DateOnly DueOn, string? Writer)
     {
-        /// <summary>Mirrors <see cref="Project.IsOverdue"/> for a row read without its entity.</summary>
-        public bool IsOverdue(DateOnly today) => DueOn < today && !Status.IsFinal();
+        public bool IsOverdue(DateOnly today) => Project.Overdue(DueOn, Status, today);
     }
 
     public sealed record StatusCount(ProjectStatus Status, int Count);

@@ -48,8 +48,8 @@ public sealed class IndexModel(OutsourceHubDbContext db, Rosters rosters, TimePr
             {
                 g.Key.ClientId,
                 g.Key.WriterId,
-                Done = g.Count(p => p.Status == ProjectStatus.Approved),
-                InProgress = g.Count(p => p.Status != ProjectStatus.Setup && p.Status != ProjectStatus.Approved && p.Status != ProjectStatus.Cancelled),
+                Done = g.AsQueryable().Count(ProjectStatuses.IsApprovedJob),
+                InProgress = g.AsQueryable().Count(ProjectStatuses.IsUnderWayJob),
             };
         var roster =
             from r in db.Roster
