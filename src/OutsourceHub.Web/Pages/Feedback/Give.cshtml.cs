@@ -255,12 +255,12 @@ public sealed class GiveModel(
             .ToListAsync(cancellationToken);
         SectionOptions =
         [
-            new(ReviewText.Section(BriefSection.TheJob), nameof(BriefSection.TheJob)),
-            new(ReviewText.Section(BriefSection.Voice), nameof(BriefSection.Voice)),
-            new(ReviewText.Section(BriefSection.Expectations), nameof(BriefSection.Expectations)),
-            new(ReviewText.Section(BriefSection.SpecialRequests), nameof(BriefSection.SpecialRequests)),
-            .. samples.Select(s => new SelectListItem(ReviewText.Section(BriefSection.ReferencePiece, s.Title), SamplePrefix + s.Id.ToString(CultureInfo.InvariantCulture))),
-            new(ReviewText.Section(BriefSection.NewRequest), nameof(BriefSection.NewRequest)),
+            new(Labels.For(BriefSection.TheJob), nameof(BriefSection.TheJob)),
+            new(Labels.For(BriefSection.Voice), nameof(BriefSection.Voice)),
+            new(Labels.For(BriefSection.Expectations), nameof(BriefSection.Expectations)),
+            new(Labels.For(BriefSection.SpecialRequests), nameof(BriefSection.SpecialRequests)),
+            .. samples.Select(s => new SelectListItem(Labels.For(BriefSection.ReferencePiece, s.Title), SamplePrefix + s.Id.ToString(CultureInfo.InvariantCulture))),
+            new(Labels.For(BriefSection.NewRequest), nameof(BriefSection.NewRequest)),
         ];
         return true;
     }
