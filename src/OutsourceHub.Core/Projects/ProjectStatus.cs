@@ -118,10 +118,6 @@ public static class ProjectStatuses
     /// <summary>The owner approved a draft (<see cref="Approved"/>).</summary>
     public static bool IsApproved(this ProjectStatus status) => IsApprovedStatus(status);
 
-    /// <summary>Jobs whose status answers <paramref name="predicate"/>, in SQL.</summary>
-    public static IQueryable<Project> WhereStatus(this IQueryable<Project> jobs, Expression<Func<ProjectStatus, bool>> predicate) =>
-        jobs.Where(OfJob(predicate));
-
     /// <summary>The jobs in the order <see cref="WriterPriority"/> gives, in SQL.</summary>
     public static IOrderedQueryable<Project> OrderByWriterPriority(this IQueryable<Project> jobs) => jobs.OrderBy(OfJob(WriterPriority));
 

@@ -78,7 +78,7 @@ public sealed class ProjectStatusesTests
         var clientId = await OneJobPerStatusAsync(database);
         await using var db = database.NewContext();
 
-        var found = await db.Projects.Where(p => p.ClientId == clientId).WhereStatus(ExpressionNamed(name))
+        var found = await db.Projects.Where(p => p.ClientId == clientId).Where(ProjectStatuses.OfJob(ExpressionNamed(name)))
             .Select(p => p.Status).ToListAsync();
 
         Assert.Equal(expected.Order(), found.Order());
