@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OutsourceHub.Core;
 using OutsourceHub.Core.Clients;
 using OutsourceHub.Core.Voice;
 
@@ -110,7 +111,7 @@ public static class VoiceMatchCommand
             output.WriteLine($"- {VoiceReportText.Describe(measure, VoiceReader.Writer)}");
         }
 
-        output.WriteLine($"- Point of view: expected {PointOfViewText.Label(report.PointOfView.Expected)}, found {PointOfViewText.Label(report.PointOfView.Found)}.");
+        output.WriteLine($"- Point of view: expected {Labels.For(report.PointOfView.Expected)}, found {Labels.For(report.PointOfView.Found)}.");
         foreach (var hit in report.AvoidedWordsFound)
         {
             output.WriteLine($"- Word to avoid \"{hit.Word}\" in: {hit.Sentence}");

@@ -64,10 +64,10 @@ public static class KickoffBriefAssembler
     {
         Section(md, TheJob);
         Item(md, "Title", job.Title);
-        Item(md, "Kind", ContentKindText.Label(job.Kind));
+        Item(md, "Kind", Labels.For(job.Kind));
         if (job.TargetLength > 0)
         {
-            var unit = job.Kind == ContentKind.Video ? "minutes" : "words";
+            var unit = Labels.LengthUnit(job.Kind);
             md.Append("- **Target length:** ").Append(job.TargetLength.ToString("N0", Invariant)).Append(' ').AppendLine(unit);
         }
 
@@ -101,7 +101,7 @@ public static class KickoffBriefAssembler
         for (var i = 0; i < samples.Count; i++)
         {
             var sample = samples[i];
-            md.Append(i + 1).Append(". **").Append(Escape(sample.Title)).Append("** (").Append(ContentKindText.Label(sample.Kind)).Append(')');
+            md.Append(i + 1).Append(". **").Append(Escape(sample.Title)).Append("** (").Append(Labels.For(sample.Kind)).Append(')');
             var links = new List<string>();
             if (!string.IsNullOrWhiteSpace(sample.Url))
             {
@@ -131,7 +131,7 @@ public static class KickoffBriefAssembler
         var voice = input.Voice;
         Section(md, Voice);
         Item(md, "Tone", voice.ToneWords);
-        md.Append("- **Point of view:** ").AppendLine(PointOfViewText.Label(voice.PointOfView));
+        md.Append("- **Point of view:** ").AppendLine(Labels.For(voice.PointOfView));
         Item(md, "Signature words and phrases (use them)", voice.SignatureWords);
         Item(md, "Words to avoid", voice.WordsToAvoid);
         Item(md, "How the reference pieces sound", input.VoicePrimer);

@@ -40,7 +40,7 @@ public sealed class WorkingCopies(OutsourceHubDbContext db, TimeProvider clock)
         // with stale text: there is a working copy only while the job takes a draft.
         if (Project.NextStatus(job.Status, ProjectAction.SubmitDraft) is null)
         {
-            throw new DomainException($"Your text was not kept as a working copy: this job is {StatusText.Describe(job.Status)}.");
+            throw new DomainException($"Your text was not kept as a working copy: this job is {Labels.Describe(job.Status)}.");
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

@@ -7,6 +7,7 @@ namespace OutsourceHub.Core.Notifications;
 /// Opening what a notice points at marks it read, however the person got there (the notifications list, the email's
 /// link, or the job's tabs), so the badge counts only what still needs them. A page is named by its
 /// <see cref="NoticePlace"/>; it settles the notices of the kinds it shows, on its job, for the person looking.
+/// The notifications list opens one notice (<see cref="OpenAsync"/>) or marks them all read.
 /// </summary>
 public sealed class NoticeReading(OutsourceHubDbContext db, TimeProvider clock)
 {
@@ -51,5 +52,30 @@ public sealed class NoticeReading(OutsourceHubDbContext db, TimeProvider clock)
 
         var now = clock.GetUtcNow().UtcDateTime;
         return await unread.ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), cancellationToken);
+    }
+
+    /// <summary>
+    /// The user opens one of their notices from the list: it is marked read, and the address it points at comes back
+    /// for the page to go to. Null when the notice is not this user's (the page answers 404).
+    /// </summary>
+    public async Task<string?> OpenAsync(string userId, long notificationId, CancellationToken cancellationToken)
+    {
+        var notification = await db.Notifications.SingleOrDefaultAsync(n => n.Id == notificationId && n.UserId == userId, cancellationToken);
+        if (notification is null)
+        {
+            return null;
+        }
+
+        notification.MarkRead(clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        return notification.Url;
+    }
+
+    /// <summary>"Mark all read": every unread notice of the user, in one UPDATE. Returns how many.</summary>
+    public Task<int> MarkAllReadAsync(string userId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return db.Notifications.Where(n => n.UserId == userId && n.ReadAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), cancellationToken);
     }
 }

@@ -78,12 +78,12 @@ public static class NextSteps
         }
 
         // The owner's own move comes first: a draft waiting for review is reviewed even if a newer brief is unread.
-        if (Project.NextStatus(job.Status, ProjectAction.Approve) is not null)
+        if (job.Status.MayBeReviewed())
         {
             return new(NextStepKind.ReviewDraft, $"Draft {job.DraftsSubmitted} is waiting for your review.", $"Review draft {job.DraftsSubmitted}", job.DraftsSubmitted);
         }
 
-        if (job.Status == ProjectStatus.Setup)
+        if (job.Status.IsInSetup())
         {
             if (!job.HasWriter)
             {
@@ -137,7 +137,7 @@ public static class NextSteps
                 job.BriefVersionsIssued);
         }
 
-        if (Project.NextStatus(job.Status, ProjectAction.SubmitDraft) is not null)
+        if (job.Status.MayTakeDraft())
         {
             if (job.DraftsSubmitted == 0)
             {
@@ -178,7 +178,7 @@ public static class NextSteps
 
     private static NextStep Final(JobProgress job)
     {
-        if (job.Status == ProjectStatus.Approved)
+        if (job.Status.IsApproved())
         {
             return new(NextStepKind.FinalDraft, $"Approved: draft {job.DraftsSubmitted} is the final draft.", "Download the final draft", job.DraftsSubmitted);
         }

@@ -76,7 +76,7 @@ public sealed class Project : IVersioned
     /// <summary>Words, or minutes for a video (see <see cref="LengthUnit"/>).</summary>
     public int TargetLength { get; set; }
 
-    public string LengthUnit => Kind == ContentKind.Video ? "minutes" : "words";
+    public string LengthUnit => Labels.LengthUnit(Kind);
 
     public string Audience { get; set; } = string.Empty;
 
@@ -132,9 +132,12 @@ public sealed class Project : IVersioned
     public bool IsEditable => !IsFinal;
 
     /// <summary>The writer has acknowledged a brief and is working on the job (or it is with the owner for review).</summary>
-    public bool WriterHasStarted => Status is ProjectStatus.InProgress or ProjectStatus.Submitted or ProjectStatus.RevisionRequested;
+    public bool WriterHasStarted => Status.WriterHasStarted();
 
-    public bool IsOverdue(DateOnly today) => !IsFinal && DueOn < today;
+    public bool IsOverdue(DateOnly today) => Overdue(DueOn, Status, today);
+
+    /// <summary>Past its due date and not finished: the rule for a job, and for a row read without its entity.</summary>
+    public static bool Overdue(DateOnly dueOn, ProjectStatus status, DateOnly today) => dueOn < today && !status.IsFinal();
 
     /// <summary>The status an action leads to from a status, or null when the lifecycle refuses it.</summary>
     public static ProjectStatus? NextStatus(ProjectStatus from, ProjectAction action) =>
@@ -165,7 +168,7 @@ public sealed class Project : IVersioned
         if (details.Kind != Kind && WriterHasStarted)
         {
             throw new DomainException(
-                $"The writer has started, so the content kind stays {ContentKindText.Label(Kind)}. For another kind of content, post a new job.");
+                $"The writer has started, so the content kind stays {Labels.For(Kind)}. For another kind of content, post a new job.");
         }
 
         if (details.RevisionRoundsIncluded < RevisionRoundsUsed)
@@ -431,7 +434,11 @@ public sealed class Project : IVersioned
 
     /// <summary>The lifecycle's rule in the owner's words, for an edit that is refused and a page that will not offer the form.</summary>
     public static string NotEditable(ProjectStatus status) =>
-        $"This job can no longer be edited: it is {StatusText.Describe(status)}.";
+        $"This job can no longer be edited: it is {Labels.Describe(status)}.";
+
+    /// <summary>Why the owner is not offered the cancellation of a job that is already final.</summary>
+    public static string NotCancellable(ProjectStatus status) =>
+        $"This job is {Labels.Describe(status)}: it can no longer be cancelled.";
 
     private void EnsureEditable()
     {
@@ -446,7 +453,7 @@ public sealed class Project : IVersioned
     {
         if (!Can(action))
         {
-            throw new DomainException($"You can't {StatusText.Describe(action)}: this job is {StatusText.Describe(Status)}.");
+            throw new DomainException($"You can't {Labels.Describe(action)}: this job is {Labels.Describe(Status)}.");
         }
     }
 

@@ -102,7 +102,7 @@ public sealed class Reviewing(
         return draft.GivenAt is { } given
             ? $"You answered this draft on {AnsweredOn(given)}."
             : draft.Status.IsFinal()
-                ? $"This job was {StatusText.Describe(draft.Status)} before you answered this draft."
+                ? $"This job was {Labels.Describe(draft.Status)} before you answered this draft."
                 : "This draft is not waiting for your review.";
     }
 

@@ -43,7 +43,7 @@ public static class VoicePrimer
             }
         }
 
-        parts.Add(PointOfViewSentence(profile.PointOfView));
+        parts.Add(Labels.Describe(profile.PointOfView));
 
         if (measured.Count > 0)
         {
@@ -87,13 +87,4 @@ public static class VoicePrimer
 
         return string.Join(' ', parts);
     }
-
-    private static string PointOfViewSentence(PointOfView pointOfView) => pointOfView switch
-    {
-        PointOfView.FirstPersonSingular => "First person singular (I, my).",
-        PointOfView.FirstPersonPlural => "First person plural (we, our).",
-        PointOfView.SecondPerson => "Speaks to the reader (you, your).",
-        PointOfView.ThirdPerson => "Third person.",
-        _ => string.Empty,
-    };
 }

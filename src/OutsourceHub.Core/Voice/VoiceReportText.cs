@@ -42,8 +42,8 @@ public static class VoiceReportText
     public static string PointOfView(PointOfViewCheck check, VoiceReader reader)
     {
         ArgumentNullException.ThrowIfNull(check);
-        var expected = Lower(PointOfViewText.Label(check.Expected));
-        var found = Lower(PointOfViewText.Label(check.Found));
+        var expected = Lower(Labels.For(check.Expected));
+        var found = Lower(Labels.For(check.Found));
         return (reader, check.Matches) switch
         {
             (VoiceReader.Owner, true) => $"Point of view: the draft reads as {found}, as your profile asks.",
@@ -76,7 +76,7 @@ public static class VoiceReportText
         {
             points.Add(new VoicePoint(
                 PointOfViewKey,
-                $"Point of view: please write in {Lower(PointOfViewText.Label(report.PointOfView.Expected))}, as I do; this draft reads as {Lower(PointOfViewText.Label(report.PointOfView.Found))}."));
+                $"Point of view: please write in {Lower(Labels.For(report.PointOfView.Expected))}, as I do; this draft reads as {Lower(Labels.For(report.PointOfView.Found))}."));
         }
 
         points.AddRange(report.AvoidedWordsFound.Select((hit, i) =>

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Data.Sqlite;
+using OutsourceHub.Core;
 using OutsourceHub.Core.Accounts;
 using OutsourceHub.Core.Projects;
 using OutsourceHub.Web.Display;
@@ -140,7 +141,7 @@ public static class BenchmarkBaseline
         foreach (var status in Enum.GetValues<ProjectStatus>())
         {
             html.Append("<li class=\"nav-item\"><a class=\"nav-link \" href=\"/Projects?status=").Append(status).Append("\" data-status-count=\"").Append(status).Append("\">")
-                .Append(e.Encode(StatusText.Label(status))).Append(" <span class=\"badge text-bg-light border\" data-count>").Append(counts.GetValueOrDefault(status)).Append("</span></a></li>");
+                .Append(e.Encode(Labels.For(status))).Append(" <span class=\"badge text-bg-light border\" data-count>").Append(counts.GetValueOrDefault(status)).Append("</span></a></li>");
         }
 
         html.Append("</ul></nav>\n<form method=\"get\" class=\"row g-2 align-items-end mb-3\" role=\"search\" id=\"filters\">")
@@ -148,7 +149,7 @@ public static class BenchmarkBaseline
             .Append("<div class=\"col-md-2\"><label for=\"status\" class=\"form-label\">Status</label><select id=\"status\" name=\"status\" class=\"form-select\"><option value=\"\">Any status</option>");
         foreach (var status in Enum.GetValues<ProjectStatus>())
         {
-            html.Append("<option value=\"").Append(status).Append("\">").Append(e.Encode(StatusText.Label(status))).Append("</option>");
+            html.Append("<option value=\"").Append(status).Append("\">").Append(e.Encode(Labels.For(status))).Append("</option>");
         }
 
         html.Append("</select></div><div class=\"col-md-3\"><label for=\"clientId\" class=\"form-label\">Client</label><select id=\"clientId\" name=\"clientId\" class=\"form-select\"><option value=\"\">All clients</option>");
@@ -170,9 +171,9 @@ public static class BenchmarkBaseline
         {
             html.Append("<tr data-job-id=\"").Append(row.Id).Append("\"><td><a href=\"/Projects/Details/").Append(row.Id).Append("\">").Append(e.Encode(row.Title)).Append("</a></td><td>")
                 .Append(e.Encode(row.Client)).Append("</td><td>").Append(e.Encode(row.Writer ?? "Not assigned")).Append("</td><td><span class=\"badge\">")
-                .Append(e.Encode(StatusText.Label(row.Status))).Append("</span></td><td><time datetime=\"").Append(row.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("\">")
+                .Append(e.Encode(Labels.For(row.Status))).Append("</span></td><td><time datetime=\"").Append(row.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("\">")
                 .Append(e.Encode(Dates.Relative(row.DueOn, today))).Append(" <span class=\"text-muted\">(").Append(row.DueOn.ToString("d MMM yyyy", CultureInfo.InvariantCulture)).Append(")</span></time>");
-            if (row.DueOn < today && row.Status is not (ProjectStatus.Approved or ProjectStatus.Cancelled))
+            if (Project.Overdue(row.DueOn, row.Status, today))
             {
                 html.Append("<span class=\"badge text-bg-danger ms-1\">Overdue</span>");
             }

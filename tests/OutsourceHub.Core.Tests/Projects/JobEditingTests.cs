@@ -54,7 +54,7 @@ public sealed class JobEditingTests
 
         Assert.False(project.IsEditable);
         var refused = Assert.Throws<DomainException>(() => project.SetDetails(project.GetDetails() with { Goal = "Too late" }));
-        Assert.Equal($"This job can no longer be edited: it is {StatusText.Describe(status)}.", refused.Message);
+        Assert.Equal($"This job can no longer be edited: it is {Labels.Describe(status)}.", refused.Message);
         Assert.Throws<DomainException>(() => project.MarkEdited(Owner, Now));
         Assert.Throws<DomainException>(() => project.ChooseSamples([1]));
     }

@@ -82,7 +82,7 @@ public sealed class ProjectLifecycleTests
         Assert.Equal(from, project.Status);
         Assert.Null(Project.NextStatus(from, action));
         Assert.StartsWith("You can't ", error.Message, StringComparison.Ordinal);
-        Assert.Contains(StatusText.Describe(from), error.Message, StringComparison.Ordinal);
+        Assert.Contains(Labels.Describe(from), error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -31,7 +31,7 @@ public sealed class CreateModel(
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public static IEnumerable<SelectListItem> PointOfViewOptions => Labels.Options<PointOfView>(Labels.For);
+    public static IEnumerable<SelectListItem> PointOfViewOptions => EnumOptions.Of<PointOfView>(Labels.For);
 
     public void OnGet()
     {

@@ -291,7 +291,7 @@ public sealed class SubmitModel(
 
         Job = job;
         CanSubmit = Project.NextStatus(job.Status, ProjectAction.SubmitDraft) is not null;
-        Refusal = CanSubmit ? null : $"You can't submit a draft: this job is {StatusText.Describe(job.Status)}.";
+        Refusal = CanSubmit ? null : $"You can't submit a draft: this job is {Labels.Describe(job.Status)}.";
         // The job's counters and the latest brief version the writer acknowledged, in one read.
         var counters = await db.Projects.AsNoTracking()
             .Where(p => p.Id == projectId)

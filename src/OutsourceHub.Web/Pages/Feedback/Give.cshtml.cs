@@ -138,9 +138,9 @@ public sealed class GiveModel(Reviewing reviewing, IValidator<GiveModel.InputMod
         SectionOptions =
         [
             .. new[] { BriefSection.TheJob, BriefSection.Voice, BriefSection.Expectations, BriefSection.SpecialRequests }
-                .Select(s => new SelectListItem(ReviewText.Section(s), s.ToString())),
-            .. review.Pieces.Select(p => new SelectListItem(ReviewText.Section(BriefSection.ReferencePiece, p.Title), SamplePrefix + p.Id.ToString(CultureInfo.InvariantCulture))),
-            new(ReviewText.Section(BriefSection.NewRequest), nameof(BriefSection.NewRequest)),
+                .Select(s => new SelectListItem(Labels.For(s), s.ToString())),
+            .. review.Pieces.Select(p => new SelectListItem(Labels.For(BriefSection.ReferencePiece, p.Title), SamplePrefix + p.Id.ToString(CultureInfo.InvariantCulture))),
+            new(Labels.For(BriefSection.NewRequest), nameof(BriefSection.NewRequest)),
         ];
         Input.ValidSections = SectionOptions.Select(o => o.Value).ToHashSet();
         Input.ExtraRoundRefusal = review.NextRoundIsExtra ? Project.ExtraRoundUnconfirmed(review.NextRound, review.RoundsIncluded) : null;

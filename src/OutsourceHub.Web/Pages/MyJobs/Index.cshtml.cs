@@ -36,11 +36,11 @@ public sealed class IndexModel(OutsourceHubDbContext db, TimeProvider clock) : P
         var page = Math.Clamp(PageNumber, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
         // The page's ids first, ordered on the job's own columns; the counts beside each job are then worked out
         // for those 25 only (SQLite would otherwise compute them for every assigned job before sorting).
-        var pageIds = assigned.OrderBy(NextStepFirst).ThenBy(p => p.DueOn).ThenBy(p => p.Id).Select(p => p.Id)
+        var pageIds = assigned.OrderByWriterPriority().ThenBy(p => p.DueOn).ThenBy(p => p.Id).Select(p => p.Id)
             .Skip((page - 1) * PageSize).Take(PageSize);
         var rows = await db.Projects.AsNoTracking()
             .Where(p => pageIds.Contains(p.Id))
-            .OrderBy(NextStepFirst).ThenBy(p => p.DueOn).ThenBy(p => p.Id)
+            .OrderByWriterPriority().ThenBy(p => p.DueOn).ThenBy(p => p.Id)
             .Select(p => new JobRow(
                 p.Id,
                 p.Title,
@@ -60,17 +60,11 @@ public sealed class IndexModel(OutsourceHubDbContext db, TimeProvider clock) : P
         Jobs = new PageOf<JobRow>(rows, page, PageSize, total);
     }
 
-    /// <summary>What needs the writer first: a brief to read, a revision, writing, waiting, done.</summary>
-    private static readonly System.Linq.Expressions.Expression<Func<Project, int>> NextStepFirst = p =>
-        p.Status == ProjectStatus.Briefed ? 0
-        : p.Status == ProjectStatus.RevisionRequested ? 1
-        : p.Status == ProjectStatus.InProgress ? 2
-        : p.Status == ProjectStatus.Submitted ? 3
-        : p.Status == ProjectStatus.Approved ? 4 : 5;
-
     public sealed record JobRow(
         int Id, string Title, string Client, ProjectStatus Status, DateOnly DueOn, int BriefVersion, bool BriefAcknowledged, int UnreadMessages, int OpenPoints)
     {
-        public bool IsFinal => Status is ProjectStatus.Approved or ProjectStatus.Cancelled;
+        public bool IsFinal => Status.IsFinal();
+
+        public bool IsOverdue(DateOnly today) => Project.Overdue(DueOn, Status, today);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using OutsourceHub.Core.Data;
+using OutsourceHub.Core.Notifications;
 using OutsourceHub.Web.Accounts;
 using OutsourceHub.Web.Display;
 using OutsourceHub.Web.Email;
@@ -11,7 +12,7 @@ using OutsourceHub.Web.Hosting;
 namespace OutsourceHub.Web.Pages.Notifications;
 
 /// <summary>What happened on the user's jobs, newest first. Opening one marks it read.</summary>
-public sealed class IndexModel(OutsourceHubDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(OutsourceHubDbContext db, NoticeReading reading) : PageModel
 {
     public const int PageSize = 25;
 
@@ -33,24 +34,18 @@ public sealed class IndexModel(OutsourceHubDbContext db, TimeProvider clock) : P
     /// <summary>Marks the notification read and goes where it points. Another user's id answers 404.</summary>
     public async Task<IActionResult> OnPostOpenAsync(long id, CancellationToken cancellationToken)
     {
-        var userId = User.UserId();
-        var notification = await db.Notifications.SingleOrDefaultAsync(n => n.Id == id && n.UserId == userId, cancellationToken);
-        if (notification is null)
+        var url = await reading.OpenAsync(User.UserId(), id, cancellationToken);
+        if (url is null)
         {
             return NotFound();
         }
 
-        notification.MarkRead(clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
-        return LocalRedirect(Url.IsLocalUrl(notification.Url) ? notification.Url : "/");
+        return LocalRedirect(Url.IsLocalUrl(url) ? url : "/");
     }
 
     public async Task<IActionResult> OnPostReadAllAsync(CancellationToken cancellationToken)
     {
-        var userId = User.UserId();
-        var now = clock.GetUtcNow().UtcDateTime;
-        await db.Notifications.Where(n => n.UserId == userId && n.ReadAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), cancellationToken);
+        await reading.MarkAllReadAsync(User.UserId(), cancellationToken);
         return RedirectToPage();
     }
 

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
-using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -36,9 +35,9 @@ public sealed class CancelModel(OutsourceHubDbContext db, Jobs jobs, IValidator<
             return NotFound();
         }
 
-        if (Project.NextStatus(Job.Status, ProjectAction.Cancel) is null)
+        if (!Job.Status.Allows(ProjectAction.Cancel))
         {
-            Refusal = $"This job is {StatusText.Describe(Job.Status)}: it can no longer be cancelled.";
+            Refusal = Project.NotCancellable(Job.Status);
         }
 
         return Page();
@@ -51,8 +50,7 @@ public sealed class CancelModel(OutsourceHubDbContext db, Jobs jobs, IValidator<
             return NotFound();
         }
 
-        (await validator.ValidateAsync(Input, cancellationToken)).AddToModelState(ModelState, nameof(Input));
-        if (!ModelState.IsValid)
+        if (!await this.ValidAsync(validator, Input, cancellationToken))
         {
             return Page();
         }
@@ -81,9 +79,7 @@ public sealed class CancelModel(OutsourceHubDbContext db, Jobs jobs, IValidator<
         }
 
         logger.LogInformation("Job {JobId} cancelled", id);
-        TempData["Flash"] = Job.Writer is null || Job.Status == ProjectStatus.Setup
-            ? "The job is cancelled."
-            : $"The job is cancelled. {Job.Writer} has been told.";
+        this.Flash(Job.WriterIsTold ? $"The job is cancelled. {Job.Writer} has been told." : "The job is cancelled.");
         return RedirectToPage("Details", new { id });
     }
 
@@ -107,7 +103,11 @@ public sealed class CancelModel(OutsourceHubDbContext db, Jobs jobs, IValidator<
         return true;
     }
 
-    public sealed record JobSummary(int Id, string Title, string Client, string? Writer, ProjectStatus Status);
+    public sealed record JobSummary(int Id, string Title, string Client, string? Writer, ProjectStatus Status)
+    {
+        /// <summary>The writer has the brief, so cancelling tells them (a job in setup was never shown to its writer).</summary>
+        public bool WriterIsTold => Writer is not null && Status.IsUnderWay();
+    }
 
     public sealed class InputModel
     {

@@ -69,7 +69,26 @@ public sealed class IndexModel(OutsourceHubDbContext db, TimeProvider clock) : P
             Search = Search[..FieldLengths.Title]; // no title is longer, so nothing longer can match
         }
 
-        var jobs = db.ProjectsOf(ownerId).AsNoTracking();
+        var jobs = Filtered(db.ProjectsOf(ownerId).AsNoTracking());
+        var counts = await jobs.GroupBy(p => p.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Status, x => x.Count, cancellationToken);
+        Counts = Enum.GetValues<ProjectStatus>().Select(s => new StatusCount(s, counts.GetValueOrDefault(s))).ToList();
+        if (!IsFiltered && counts.Count == 0)
+        {
+            Checklist = await GettingStartedAsync(ownerId, cancellationToken);
+            return;
+        }
+
+        // The counts already say how many jobs the filters match, so the page needs no COUNT of its own.
+        var total = Status is ProjectStatus shown ? counts.GetValueOrDefault(shown) : counts.Values.Sum();
+        Jobs = await PageAsync(Status is ProjectStatus status ? jobs.Where(p => p.Status == status) : jobs, total, cancellationToken);
+        await LoadFilterListsAsync(ownerId, cancellationToken);
+    }
+
+    /// <summary>The owner's jobs under the client, writer and title filters (not the status: the counts list every status).</summary>
+    private IQueryable<Project> Filtered(IQueryable<Project> jobs)
+    {
         if (ClientId is int clientId)
         {
             jobs = jobs.Where(p => p.ClientId == clientId);
@@ -90,25 +109,15 @@ public sealed class IndexModel(OutsourceHubDbContext db, TimeProvider clock) : P
                 : jobs.Where(p => EF.Functions.Like(p.Title, pattern, "\\"));
         }
 
-        var counts = await jobs.GroupBy(p => p.Status)
-            .Select(g => new { Status = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.Status, x => x.Count, cancellationToken);
-        Counts = Enum.GetValues<ProjectStatus>().Select(s => new StatusCount(s, counts.GetValueOrDefault(s))).ToList();
-        if (!IsFiltered && counts.Count == 0)
-        {
-            Checklist = await GettingStartedAsync(ownerId, cancellationToken);
-            return;
-        }
+        return jobs;
+    }
 
-        if (Status is ProjectStatus status)
-        {
-            jobs = jobs.Where(p => p.Status == status);
-        }
-
-        // The counts already say how many jobs the filters match, so the page needs no COUNT of its own. The page's
-        // ids are found first from the (ClientId, Status, DueOn) index alone; only those 25 rows are then read with
-        // their names, not every matching row with its long text columns.
-        var total = Status is ProjectStatus shown ? counts.GetValueOrDefault(shown) : counts.Values.Sum();
+    /// <summary>
+    /// The page's ids are found first from the (ClientId, Status, DueOn) index alone; only those 25 rows are then read
+    /// with their names, not every matching row with its long text columns.
+    /// </summary>
+    private async Task<PageOf<JobRow>> PageAsync(IQueryable<Project> jobs, int total, CancellationToken cancellationToken)
+    {
         var page = Math.Clamp(PageNumber, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
         var pageIds = jobs.OrderBy(p => p.DueOn).ThenBy(p => p.Id).Select(p => p.Id).Skip((page - 1) * PageSize).Take(PageSize);
         var rows = await db.Projects.AsNoTracking()
@@ -124,8 +133,11 @@ public sealed class IndexModel(OutsourceHubDbContext db, TimeProvider clock) : P
                     .Join(db.Users, w => w.UserId, u => u.Id, (w, u) => u.DisplayName)
                     .FirstOrDefault()))
             .ToListAsync(cancellationToken);
-        Jobs = new PageOf<JobRow>(rows, page, PageSize, total);
+        return new PageOf<JobRow>(rows, page, PageSize, total);
+    }
 
+    private async Task LoadFilterListsAsync(string ownerId, CancellationToken cancellationToken)
+    {
         // Archived clients leave the filter; their jobs stay in the list.
         ClientOptions = await db.ClientsOf(ownerId).AsNoTracking()
             .Where(c => c.ArchivedAt == null || c.Id == ClientId)
@@ -188,8 +200,7 @@ public sealed class IndexModel(OutsourceHubDbContext db, TimeProvider clock) : P
 
     public sealed record JobRow(int Id, string Title, string Client, ProjectStatus Status, DateOnly DueOn, string? Writer)
     {
-        /// <summary>Mirrors <see cref="Project.IsOverdue"/> for a row read without its entity.</summary>
-        public bool IsOverdue(DateOnly today) => DueOn < today && !Status.IsFinal();
+        public bool IsOverdue(DateOnly today) => Project.Overdue(DueOn, Status, today);
     }
 
     public sealed record StatusCount(ProjectStatus Status, int Count);

@@ -81,7 +81,7 @@ public class JobFields
 
     public bool HasTooManySamples => SampleIds.Distinct().Count() > Project.RecommendedMaxSamples;
 
-    public string LengthUnit => Kind == ContentKind.Video ? "minutes" : "words";
+    public string LengthUnit => Labels.LengthUnit(Kind);
 
     /// <summary>The form's values for an existing job.</summary>
     public void CopyFrom(Project project)

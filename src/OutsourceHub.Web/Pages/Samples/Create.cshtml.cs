@@ -37,7 +37,7 @@ public sealed class CreateModel(
 
     public string ClientName { get; private set; } = string.Empty;
 
-    public static IEnumerable<SelectListItem> KindOptions => Labels.Options<ContentKind>(Labels.For);
+    public static IEnumerable<SelectListItem> KindOptions => EnumOptions.Of<ContentKind>(Labels.For);
 
     public async Task<IActionResult> OnGetAsync(int clientId, CancellationToken cancellationToken) =>
         await FindClientAsync(clientId, cancellationToken) ? Page() : NotFound();

@@ -38,7 +38,30 @@ public sealed class IndexModel(OutsourceHubDbContext db, Rosters rosters, Invita
     {
         var ownerId = User.UserId();
         var now = clock.GetUtcNow().UtcDateTime;
+        var lines = await RosterLinesAsync(ownerId, cancellationToken);
+        Clients = lines
+            .GroupBy(l => (l.ClientId, l.ClientName))
+            .Select(g => new ClientRoster(
+                g.Key.ClientId,
+                g.Key.ClientName,
+                g.Where(l => l.WriterId is not null)
+                    .Select(l => new WriterRow(l.WriterId!.Value, l.WriterName!, l.WriterEmail!, l.JobsDone, l.JobsInProgress))
+                    .ToList()))
+            .ToList();
 
+        Pending = await db.InvitationsOf(ownerId).AsNoTracking()
+            .Where(i => i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now)
+            .OrderBy(i => i.CreatedAt).ThenBy(i => i.Id)
+            .Select(i => new PendingInvitation(i.Id, i.Kind, i.ClientId, i.Email, i.CreatedAt, i.ExpiresAt))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// One line per (active client, writer on its roster) with the writer's jobs for that client approved and under way,
+    /// or one empty line for a client without writers: one query.
+    /// </summary>
+    private Task<List<RosterLine>> RosterLinesAsync(string ownerId, CancellationToken cancellationToken)
+    {
         // Jobs per (client, writer), counted once in a grouped subquery and joined to the roster.
         var counts =
             from p in db.ProjectsOf(ownerId)
@@ -48,8 +71,8 @@ public sealed class IndexModel(OutsourceHubDbContext db, Rosters rosters, Invita
             {
                 g.Key.ClientId,
                 g.Key.WriterId,
-                Done = g.Count(p => p.Status == ProjectStatus.Approved),
-                InProgress = g.Count(p => p.Status != ProjectStatus.Setup && p.Status != ProjectStatus.Approved && p.Status != ProjectStatus.Cancelled),
+                Done = g.AsQueryable().Count(ProjectStatuses.IsApprovedJob),
+                InProgress = g.AsQueryable().Count(ProjectStatuses.IsUnderWayJob),
             };
         var roster =
             from r in db.Roster
@@ -69,7 +92,7 @@ public sealed class IndexModel(OutsourceHubDbContext db, Rosters rosters, Invita
             };
 
         // Every client, with or without writers: one line per (client, writer), or one empty line.
-        var lines = await (
+        return (
             from c in db.ClientsOf(ownerId)
             where c.ArchivedAt == null
             join x in roster on c.Id equals x.ClientId into writers
@@ -85,21 +108,6 @@ public sealed class IndexModel(OutsourceHubDbContext db, Rosters rosters, Invita
                 (int?)x.Done ?? 0,
                 (int?)x.InProgress ?? 0))
             .AsNoTracking()
-            .ToListAsync(cancellationToken);
-        Clients = lines
-            .GroupBy(l => (l.ClientId, l.ClientName))
-            .Select(g => new ClientRoster(
-                g.Key.ClientId,
-                g.Key.ClientName,
-                g.Where(l => l.WriterId is not null)
-                    .Select(l => new WriterRow(l.WriterId!.Value, l.WriterName!, l.WriterEmail!, l.JobsDone, l.JobsInProgress))
-                    .ToList()))
-            .ToList();
-
-        Pending = await db.InvitationsOf(ownerId).AsNoTracking()
-            .Where(i => i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now)
-            .OrderBy(i => i.CreatedAt).ThenBy(i => i.Id)
-            .Select(i => new PendingInvitation(i.Id, i.Kind, i.ClientId, i.Email, i.CreatedAt, i.ExpiresAt))
             .ToListAsync(cancellationToken);
     }
 

@@ -60,9 +60,9 @@ public sealed class RelationshipModel(OutsourceHubDbContext db) : PageModel
 
         WriterName = writer;
         var jobs = db.ProjectsOf(ownerId).AsNoTracking().Where(p => p.WriterId == writerId);
-        InProgress = await jobs.CountAsync(p => !(p.Status == ProjectStatus.Approved || p.Status == ProjectStatus.Cancelled), cancellationToken);
+        InProgress = await jobs.CountAsync(ProjectStatuses.IsOpenJob, cancellationToken);
         var approved = await jobs
-            .Where(p => p.Status == ProjectStatus.Approved)
+            .Where(ProjectStatuses.IsApprovedJob)
             .Select(p => new
             {
                 p.Id,

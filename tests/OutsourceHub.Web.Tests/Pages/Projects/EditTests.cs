@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using OutsourceHub.Core;
 using OutsourceHub.Core.Projects;
 using OutsourceHub.Core.Samples;
 using OutsourceHub.Web.Tests.Infrastructure;
@@ -299,7 +300,7 @@ public sealed class EditTests(SignedUpApp fixture) : IClassFixture<SignedUpApp>
         var get = await owner.GetAsync($"/Projects/Edit/{scenario.Job.Id}");
         var post = await owner.SubmitAsync(formWhileEditable, new Dictionary<string, string> { ["Input.Title"] = "Too late" });
 
-        var refusal = $"This job can no longer be edited: it is {StatusText.Describe(status)}.";
+        var refusal = $"This job can no longer be edited: it is {Labels.Describe(status)}.";
         Assert.Equal(HttpStatusCode.OK, get.StatusCode);
         Assert.Equal(refusal, get.Document.QuerySelector("#refusal")?.TextContent);
         Assert.Null(get.Document.QuerySelector("[name='Input.Title']"));
