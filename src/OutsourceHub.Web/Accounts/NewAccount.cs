@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using OutsourceHub.Core.Accounts;
-using OutsourceHub.Core.Data;
-
 namespace OutsourceHub.Web.Accounts;
 
 /// <summary>What a person types to get an account.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using OutsourceHub.Core;
-using OutsourceHub.Core.Data;
-
 namespace OutsourceHub.Web.Display;
 
 /// <summary>One field of the other person's saved version, shown beside the form that lost the race.</summary>

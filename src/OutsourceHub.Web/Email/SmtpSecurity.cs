@@ -1,5 +1,3 @@
-using MailKit.Security;
-
 namespace OutsourceHub.Web.Email;
 
 /// <summary>How the connection to the SMTP server is protected.</summary>

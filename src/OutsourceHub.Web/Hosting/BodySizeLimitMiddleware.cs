@@ -1,8 +1,5 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.RateLimiting;
-using OutsourceHub.Core;
 
 namespace OutsourceHub.Web.Hosting;
 

@@ -1,14 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.EntityFrameworkCore.Storage;
-using Npgsql;
-using OutsourceHub.Core.Data;
-using OutsourceHub.Migrations.Postgres;
-using OutsourceHub.Migrations.Sqlite;
-
 namespace OutsourceHub.Web.Hosting;
 
 /// <summary>Which database the app runs on: <c>Database:Provider</c>.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using OutsourceHub.Core;
-using OutsourceHub.Core.Data;
-
 namespace OutsourceHub.Web.Hosting;
 
 /// <summary>While no account exists, every page leads to "Create your owner account".</summary>
