@@ -43,6 +43,8 @@ builder.Services.AddSingleton<MarkdownPreviews>();
 builder.Services.AddSingleton<TextDiffs>();
 builder.Services.AddScoped<KickoffBriefs>();
 builder.Services.AddScoped<WorkingCopies>();
+builder.Services.AddScoped<DraftEditor>();
+builder.Services.AddScoped<DraftSubmission>();
 builder.Services.AddNotices();
 builder.Services.AddScoped<Jobs>();
 builder.Services.AddScoped<VoiceChecks>();

@@ -5,6 +5,9 @@ namespace OutsourceHub.Core.Drafts;
 /// <summary>A submitted version of the writer's work, numbered per job. Immutable once submitted.</summary>
 public sealed class Draft
 {
+    /// <summary>Said when a draft with no text is submitted: by the job's rule and by the editor's form alike.</summary>
+    public const string NothingWritten = "Write the draft before submitting it.";
+
     private Draft()
     {
     }

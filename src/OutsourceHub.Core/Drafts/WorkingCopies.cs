@@ -38,7 +38,7 @@ public sealed class WorkingCopies(OutsourceHubDbContext db, TimeProvider clock)
 
         // A copy saved after the draft was submitted (an autosave racing the Submit) would greet the next draft
         // with stale text: there is a working copy only while the job takes a draft.
-        if (Project.NextStatus(job.Status, ProjectAction.SubmitDraft) is null)
+        if (!job.Status.MayTakeDraft())
         {
             throw new DomainException($"Your text was not kept as a working copy: this job is {Labels.Describe(job.Status)}.");
         }

@@ -325,7 +325,7 @@ public sealed class Project : IVersioned
 
         if (body.IsEmpty)
         {
-            throw new DomainException("Write the draft before submitting it.");
+            throw new DomainException(Draft.NothingWritten);
         }
 
         var open = OpenPoints;
@@ -448,12 +448,19 @@ public sealed class Project : IVersioned
         }
     }
 
+    /// <summary>
+    /// The sentence an action the lifecycle does not allow in <paramref name="status"/> is refused with; a page that
+    /// knows before a post that the action will be refused (the writer's editor) says the same.
+    /// </summary>
+    public static string Refusal(ProjectAction action, ProjectStatus status) =>
+        $"You can't {Labels.Describe(action)}: this job is {Labels.Describe(status)}.";
+
     /// <summary>Refuses, with a sentence for the person, an action the lifecycle does not allow now.</summary>
     private void EnsureCan(ProjectAction action)
     {
         if (!Can(action))
         {
-            throw new DomainException($"You can't {Labels.Describe(action)}: this job is {Labels.Describe(Status)}.");
+            throw new DomainException(Refusal(action, Status));
         }
     }
 

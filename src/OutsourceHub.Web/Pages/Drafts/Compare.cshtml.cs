@@ -80,8 +80,8 @@ public sealed class CompareModel(OutsourceHubDbContext db, TextDiffs diffs) : Pa
             Rendered = diffs.Rendered(before.Html, after.Html);
         }
 
-        // Submitted means the latest draft awaits the owner; only then is this one worth a "Review" link.
-        CanReview = job.ViewerIsOwner && job.Status == ProjectStatus.Submitted && drafts.All(d => d.Number <= number);
+        // Only while the latest draft awaits the owner's answer is this one, if it is the latest, worth a "Review" link.
+        CanReview = job.ViewerIsOwner && job.Status.MayBeReviewed() && drafts.All(d => d.Number <= number);
         return Page();
     }
 }

@@ -1,20 +1,13 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using FluentValidation;
-using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using OutsourceHub.Core;
-using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Drafts;
 using OutsourceHub.Core.Markdown;
-using OutsourceHub.Core.Notifications;
-using OutsourceHub.Core.Projects;
 using OutsourceHub.Core.Reviews;
 using OutsourceHub.Core.Voice;
-using OutsourceHub.Web.Accounts;
-using OutsourceHub.Web.Display;
-using OutsourceHub.Web.Email;
 using OutsourceHub.Web.Forms;
 using OutsourceHub.Web.Hosting;
 
@@ -23,27 +16,23 @@ namespace OutsourceHub.Web.Pages.Drafts;
 /// <summary>
 /// The writer's editor: a working copy kept on the server while they type and by every post that carries the text
 /// (Check voice, Preview, a refused Submit), a preview by the safe renderer, the open revision points as a
-/// checklist, and Submit, which makes the next immutable draft. The next draft starts from the previous one.
+/// checklist, and Submit, which makes the next immutable draft (<see cref="DraftSubmission"/>). The next draft starts
+/// from the previous one.
 /// </summary>
 public sealed class SubmitModel(
-    OutsourceHubDbContext db,
-    MarkdownRenderer renderer,
-    MarkdownPreviews previews,
-    Notifier notifier,
-    INoticeLinks noticeLinks,
-    VoiceChecks voiceChecks,
+    DraftEditor editor,
+    DraftSubmission submission,
     WorkingCopies workingCopies,
-    IValidator<SubmitModel.InputModel> validator,
-    TimeProvider clock,
-    ILogger<SubmitModel> logger) : PageModel
+    VoiceChecks voiceChecks,
+    MarkdownPreviews previews,
+    IValidator<SubmitModel.InputModel> validator) : PageModel
 {
-    public JobHeader Job { get; private set; } = null!;
+    /// <summary>The header that tells the editor's script when Preview kept the text, as "HH:mm" (UTC).</summary>
+    public const string SavedHeader = "X-Working-Copy-Saved";
 
-    public bool CanSubmit { get; private set; }
+    private static readonly string BodyKey = $"{nameof(Input)}.{nameof(InputModel.Body)}";
 
-    public string? Refusal { get; private set; }
-
-    public IReadOnlyList<PointView> OpenPoints { get; private set; } = [];
+    public EditorView Editor { get; private set; } = null!;
 
     /// <summary>When the text in the editor was last kept on the server as the working copy; null when it is not one.</summary>
     public DateTime? WorkingCopySavedAt { get; private set; }
@@ -54,9 +43,6 @@ public sealed class SubmitModel(
     /// <summary>Where the text of a freshly opened editor came from: the working copy, the previous draft, or nowhere.</summary>
     public EditorText? Start { get; private set; }
 
-    /// <summary>A brief version issued since the writer's acknowledgement: no draft until they read it.</summary>
-    public BriefNotice? BriefChanged { get; private set; }
-
     /// <summary>The page answers a post (a refused Submit, Check voice): its notices are announced.</summary>
     public bool Posted => HttpMethods.IsPost(Request.Method);
 
@@ -64,9 +50,6 @@ public sealed class SubmitModel(
     public string SaveStatus => Unsaved
         ? "Not saved"
         : WorkingCopySavedAt is { } saved ? $"Working copy saved {TimeOfDay(saved)} UTC" : "No changes yet";
-
-    /// <summary>What the brief's samples have in common, in words: kept beside the editor.</summary>
-    public string Primer { get; private set; } = string.Empty;
 
     /// <summary>The voice report of the text in the editor, after "Check voice".</summary>
     public VoiceReport? Voice { get; private set; }
@@ -84,11 +67,11 @@ public sealed class SubmitModel(
             return NotFound();
         }
 
-        Start = await workingCopies.OpenAsync(projectId, Job.WriterId!.Value, cancellationToken);
+        Start = await workingCopies.OpenAsync(projectId, Editor.Job.WriterId!.Value, cancellationToken);
         Input.Body = Start.Body;
         WorkingCopySavedAt = Start.SavedAt;
-        Input.DraftsSubmittedWhenOpened = draftsSubmitted;
-        Input.Points = OpenPoints.Select(p => new PointInput { Id = p.Id }).ToList();
+        Input.DraftsSubmittedWhenOpened = Editor.DraftsSubmitted;
+        Input.Points = Editor.OpenPoints.Select(p => new PointInput { Id = p.Id }).ToList();
         return Page();
     }
 
@@ -99,94 +82,28 @@ public sealed class SubmitModel(
             return NotFound();
         }
 
-        IActionResult answer;
-        try
+        if (await this.ValidAsync(validator, Input, cancellationToken))
         {
-            // Taking the next draft number races with any other save of the job: retried from a fresh read.
-            answer = await db.SaveWithRetryAsync(ct => SubmitAsync(projectId, ct), logger, cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            TempData["Flash"] = "This draft was submitted a moment ago from another window.";
-            return RedirectToPage("/Drafts/Index", new { projectId });
-        }
-
-        if (answer is PageResult)
-        {
-            // Refused: the text goes back into the box, and is kept on the server too, so leaving loses nothing.
-            // Nothing else the refused attempt loaded is to be saved.
-            db.ChangeTracker.Clear();
-            await KeepWorkingCopyAsync(cancellationToken);
-        }
-
-        return answer;
-    }
-
-    private async Task<IActionResult> SubmitAsync(int projectId, CancellationToken cancellationToken)
-    {
-        var userId = User.UserId();
-        var project = await db.ProjectsAssignedTo(userId).SingleAsync(p => p.Id == projectId, cancellationToken);
-        if (project.DraftsSubmitted != Input.DraftsSubmittedWhenOpened)
-        {
-            // A double-click or a second tab already submitted this text: show that draft rather than make another.
-            TempData["Flash"] = $"Draft {project.DraftsSubmitted} was already submitted.";
-            return RedirectToPage("/Drafts/View", new { projectId, number = project.DraftsSubmitted });
-        }
-
-        (await validator.ValidateAsync(Input, cancellationToken)).AddToModelState(ModelState, nameof(Input));
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        // The brief versions with their acknowledgements (a job has a handful): a draft answers the latest one read.
-        await db.BriefVersions.Include(b => b.Acknowledgements)
-            .Where(b => b.ProjectId == projectId)
-            .LoadAsync(cancellationToken);
-        // The latest draft with its feedback: its open points are the checklist this draft must answer.
-        await db.Drafts.Include(d => d.Feedback).ThenInclude(f => f!.Points)
-            .Where(d => d.ProjectId == projectId && d.Number == project.DraftsSubmitted)
-            .LoadAsync(cancellationToken);
-        // One answer per point: a form that names a point twice (no form of ours does) keeps the first.
-        var answers = Input.Points.DistinctBy(p => p.Id).ToDictionary(p => p.Id, p => new PointAnswer(p.Addressed, p.Note));
-        Draft draft;
-        try
-        {
-            draft = project.SubmitDraft(
-                project.WriterId!.Value, renderer.Render(Input.Body), WordCounter.Count(Input.Body), userId, clock.GetUtcNow().UtcDateTime, answers);
-        }
-        catch (DomainException refused)
-        {
-            // The notice above the editor already says this one, with the link to the new version.
-            if (refused.Message != BriefChanged?.Message)
+            try
             {
-                ModelState.AddModelError(string.Empty, refused.Message);
+                // One answer per point: a form that names a point twice (no form of ours does) keeps the first.
+                var answers = Input.Points.DistinctBy(p => p.Id).ToDictionary(p => p.Id, p => new PointAnswer(p.Addressed, p.Note));
+                var result = await submission.SubmitAsync(User.UserId(), projectId, Input.DraftsSubmittedWhenOpened, Input.Body, answers, cancellationToken);
+                return result is null ? NotFound() : Submitted(projectId, result);
             }
-
-            return Page();
+            catch (DomainException refused)
+            {
+                // The notice above the editor already says that the brief changed, with the link to the new version.
+                if (refused.Message != Editor.BriefChanged?.Message)
+                {
+                    this.Refused(refused);
+                }
+            }
         }
 
-        if (await voiceChecks.ForJobAsync(projectId, Input.Body, cancellationToken) is { } voice)
-        {
-            draft.RecordVoiceMatch(voice.Overall);
-        }
-
-        // Removed in the same save as the draft is made: both happen, or neither.
-        var copy = await db.WorkingCopies.SingleOrDefaultAsync(w => w.ProjectId == projectId && w.WriterId == project.WriterId, cancellationToken);
-        if (copy is not null)
-        {
-            db.WorkingCopies.Remove(copy);
-        }
-
-        var parties = await notifier.PartiesAsync(projectId, cancellationToken);
-        await notifier.NotifyAsync(
-            parties.OwnerId,
-            Notice.To(noticeLinks.To(NoticePlace.Draft, projectId, draft.Number), NotificationKind.DraftSubmitted, NoticeText.DraftSubmitted(Job.Title, draft.Number), projectId),
-            cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Draft {DraftNumber} submitted for job {JobId}", draft.Number, projectId);
-        TempData["Flash"] = $"Draft {draft.Number} submitted. The owner has been told.";
-        return RedirectToPage("/Drafts/View", new { projectId, number = draft.Number });
+        // Refused: the text goes back into the box, and is kept on the server too, so leaving loses nothing.
+        await KeepWorkingCopyAsync(cancellationToken);
+        return Page();
     }
 
     /// <summary>Saves the working copy: called every 20 seconds by the editor's script, or by the Save button.</summary>
@@ -198,30 +115,27 @@ public sealed class SubmitModel(
         }
 
         var fromScript = Request.Headers.XRequestedWith == "fetch";
-        DateTime savedAt;
         try
         {
-            savedAt = await workingCopies.SaveAsync(projectId, Job.WriterId!.Value, Input.Body, cancellationToken);
+            var savedAt = await workingCopies.SaveAsync(projectId, Editor.Job.WriterId!.Value, Input.Body, cancellationToken);
+            if (fromScript)
+            {
+                return new JsonResult(new { savedAt = TimeOfDay(savedAt), words = WordCounter.Count(Input.Body) });
+            }
+
+            this.Flash("Your working copy is saved.");
+            return RedirectToPage(new { projectId });
+        }
+        catch (DomainException refused) when (fromScript)
+        {
+            return BadRequest(new { error = refused.Message });
         }
         catch (DomainException refused)
         {
-            if (fromScript)
-            {
-                return BadRequest(new { error = refused.Message });
-            }
-
             Unsaved = true;
-            ModelState.AddModelError(BodyKey, refused.Message);
+            this.Refused(refused, BodyKey);
             return Page();
         }
-
-        if (fromScript)
-        {
-            return new JsonResult(new { savedAt = TimeOfDay(savedAt), words = WordCounter.Count(Input.Body) });
-        }
-
-        TempData["Flash"] = "Your working copy is saved.";
-        return RedirectToPage(new { projectId });
     }
 
     /// <summary>Measures the text in the editor against the brief's reference pieces, before submitting; keeps the text as the working copy.</summary>
@@ -258,17 +172,32 @@ public sealed class SubmitModel(
         return Content(previews.Html(Input.Body), "text/html; charset=utf-8");
     }
 
+    /// <summary>Where a submit that was not refused leads: the draft that holds the text, or the job's drafts after a lost race.</summary>
+    private RedirectToPageResult Submitted(int projectId, SubmissionResult result)
+    {
+        if (result.Outcome == SubmissionOutcome.LostRace)
+        {
+            this.Flash("This draft was submitted a moment ago from another window.");
+            return RedirectToPage("/Drafts/Index", new { projectId });
+        }
+
+        this.Flash(result.Outcome == SubmissionOutcome.Submitted
+            ? $"Draft {result.Number} submitted. The owner has been told."
+            : $"Draft {result.Number} was already submitted.");
+        return RedirectToPage("/Drafts/View", new { projectId, number = result.Number });
+    }
+
     /// <summary>Keeps the text the post carried as the working copy, when the job takes a draft; says beside the editor if it cannot.</summary>
     private async Task KeepWorkingCopyAsync(CancellationToken cancellationToken)
     {
-        if (!CanSubmit)
+        if (!Editor.CanSubmit)
         {
             return;
         }
 
         try
         {
-            WorkingCopySavedAt = await workingCopies.SaveAsync(Job.Id, Job.WriterId!.Value, Input.Body, cancellationToken);
+            WorkingCopySavedAt = await workingCopies.SaveAsync(Editor.Job.Id, Editor.Job.WriterId!.Value, Input.Body, cancellationToken);
         }
         catch (DomainException refused)
         {
@@ -276,65 +205,24 @@ public sealed class SubmitModel(
             // A refused Submit's validator may have said it already.
             if (ModelState[BodyKey]?.Errors.Any(e => e.ErrorMessage == refused.Message) != true)
             {
-                ModelState.AddModelError(BodyKey, refused.Message);
+                this.Refused(refused, BodyKey);
             }
         }
     }
 
+    /// <summary>Reads the editor of the job; false when the user is not its writer, and the page answers 404.</summary>
     private async Task<bool> LoadAsync(int projectId, CancellationToken cancellationToken)
     {
-        var job = await db.FindVisibleJobAsync(projectId, User.UserId(), cancellationToken);
-        if (job is null || job.ViewerIsOwner)
+        if (await editor.OpenAsync(projectId, User.UserId(), cancellationToken) is not { } opened)
         {
             return false;
         }
 
-        Job = job;
-        CanSubmit = Project.NextStatus(job.Status, ProjectAction.SubmitDraft) is not null;
-        Refusal = CanSubmit ? null : $"You can't submit a draft: this job is {Labels.Describe(job.Status)}.";
-        // The job's counters and the latest brief version the writer acknowledged, in one read.
-        var counters = await db.Projects.AsNoTracking()
-            .Where(p => p.Id == projectId)
-            .Select(p => new
-            {
-                p.DraftsSubmitted,
-                p.BriefVersionsIssued,
-                Acknowledged = db.BriefVersions
-                    .Where(b => b.ProjectId == p.Id && b.Acknowledgements.Any(a => a.WriterId == p.WriterId))
-                    .Max(b => (int?)b.Number),
-            })
-            .SingleAsync(cancellationToken);
-        draftsSubmitted = counters.DraftsSubmitted;
-        var latest = counters.DraftsSubmitted;
-        // Acknowledging is only ever of the latest version: an older one acknowledged means a newer one waits.
-        BriefChanged = CanSubmit && counters.Acknowledged != counters.BriefVersionsIssued
-            ? new BriefNotice(Project.BriefToAcknowledge(counters.Acknowledged, counters.BriefVersionsIssued), counters.BriefVersionsIssued)
-            : null;
-        // From the latest draft down (its feedback, then its points), by index.
-        OpenPoints = await db.Drafts.AsNoTracking()
-            .Where(d => d.ProjectId == projectId && d.Number == latest)
-            .Join(db.Feedback, d => d.Id, f => f.DraftId, (d, f) => f.Id)
-            .Join(db.RevisionPoints, feedbackId => feedbackId, p => p.FeedbackId, (feedbackId, p) => p)
-            .Where(p => p.Resolution == PointResolution.Open)
-            .OrderBy(p => p.Id)
-            .Select(p => new PointView(p.Id, p.Text, p.Category, p.Section, db.ReferencePieces.Where(r => r.Id == p.ReferencePieceId).Select(r => r.Title).FirstOrDefault()))
-            .ToListAsync(cancellationToken);
-        Primer = await voiceChecks.PrimerAsync(projectId, cancellationToken);
+        Editor = opened;
         return true;
     }
 
-    /// <summary>The header that tells the editor's script when Preview kept the text, as "HH:mm" (UTC).</summary>
-    public const string SavedHeader = "X-Working-Copy-Saved";
-
-    private static readonly string BodyKey = $"{nameof(Input)}.{nameof(InputModel.Body)}";
-
-    private int draftsSubmitted;
-
-    private static string TimeOfDay(DateTime utc) => utc.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
-
-    public sealed record BriefNotice(string Message, int Version);
-
-    public sealed record PointView(int Id, string Text, RevisionCategory Category, BriefSection Section, string? SampleTitle);
+    private static string TimeOfDay(DateTime utc) => utc.ToString("HH:mm", CultureInfo.InvariantCulture);
 
     public sealed class InputModel
     {
@@ -362,7 +250,7 @@ public sealed class SubmitModel(
     {
         public InputValidator()
         {
-            RuleFor(x => x.Body).NotEmpty().WithMessage("Write the draft before submitting it.")
+            RuleFor(x => x.Body).NotEmpty().WithMessage(Draft.NothingWritten)
                 .MaxChars(FieldLengths.Document);
             RuleForEach(x => x.Points).ChildRules(point =>
             {

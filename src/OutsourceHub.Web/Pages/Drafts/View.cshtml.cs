@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using OutsourceHub.Core.Data;
+using OutsourceHub.Core.Projects;
 using OutsourceHub.Core.Reviews;
 using OutsourceHub.Web.Accounts;
 using OutsourceHub.Web.Display;
@@ -29,7 +30,7 @@ public sealed class ViewModel(OutsourceHubDbContext db) : PageModel
 
     public int LatestNumber { get; private set; }
 
-    public bool CanReview => Job.ViewerIsOwner && IsLatest && Feedback is null && Job.Status == Core.Projects.ProjectStatus.Submitted;
+    public bool CanReview => Job.ViewerIsOwner && IsLatest && Feedback is null && Job.Status.MayBeReviewed();
 
     public async Task<IActionResult> OnGetAsync(int projectId, int number, CancellationToken cancellationToken) =>
         await LoadAsync(projectId, number, cancellationToken) ? Page() : NotFound();
