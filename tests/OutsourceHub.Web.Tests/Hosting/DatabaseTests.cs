@@ -11,7 +11,7 @@ using OutsourceHub.Web.Forms;
 using OutsourceHub.Web.Hosting;
 using OutsourceHub.Web.Tests.Infrastructure;
 
-namespace OutsourceHub.Web.Tests;
+namespace OutsourceHub.Web.Tests.Hosting;
 
 public sealed class DatabaseTests
 {

@@ -4,7 +4,7 @@ using OutsourceHub.Web.Email;
 using OutsourceHub.Web.Forms;
 using OutsourceHub.Web.Hosting;
 
-namespace OutsourceHub.Web.Tests;
+namespace OutsourceHub.Web.Tests.Display;
 
 public sealed class DatesTests
 {

@@ -11,7 +11,7 @@ using OutsourceHub.Web.Pages.Account;
 using OutsourceHub.Web.Tests.Infrastructure;
 using OutsourceHub.Web.Tests.Security;
 
-namespace OutsourceHub.Web.Tests;
+namespace OutsourceHub.Web.Tests.Accounts;
 
 /// <summary>
 /// <c>--reset-link address</c>: the way back for an owner who forgot their password on a server that sends no email.

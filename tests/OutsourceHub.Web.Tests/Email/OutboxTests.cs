@@ -21,7 +21,7 @@ using OutsourceHub.Web.Tests.Infrastructure;
 using Serilog.Core;
 using Serilog.Events;
 
-namespace OutsourceHub.Web.Tests;
+namespace OutsourceHub.Web.Tests.Email;
 
 /// <summary>
 /// The outbox sender against a fake SMTP server on 127.0.0.1. Most tests run single passes of
