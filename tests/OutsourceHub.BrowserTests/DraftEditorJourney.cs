@@ -137,7 +137,7 @@ public sealed class DraftEditorJourney(BrowserApp app) : IClassFixture<BrowserAp
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OutsourceHubDbContext>();
         var job = await db.Projects.SingleAsync(p => p.Id == world.JobId);
-        job.Goal = "Two better cups this week";
+        job.SetDetails(job.GetDetails() with { Goal = "Two better cups this week" });
         await db.SaveChangesAsync();
         var id = world.JobId;
         await scope.ServiceProvider.GetRequiredService<KickoffBriefs>()

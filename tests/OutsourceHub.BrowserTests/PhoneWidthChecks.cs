@@ -166,7 +166,8 @@ public sealed class PhoneWidthChecks(BrowserApp app) : IClassFixture<BrowserApp>
 
         Project NewJob(string title, DateOnly due)
         {
-            var job = new Project(world.ClientId, title, ContentKind.Newsletter, due, world.OwnerId, now)
+            var job = new Project(world.ClientId, title, ContentKind.Newsletter, due, world.OwnerId, now);
+            job.SetDetails(job.GetDetails() with
             {
                 TargetLength = 800,
                 Audience = "Home brewers who have never weighed a bean",
@@ -174,7 +175,7 @@ public sealed class PhoneWidthChecks(BrowserApp app) : IClassFixture<BrowserApp>
                 KeyPoints = "Water hardness\nFilters\nTemperature",
                 Keywords = "water, coffee, brewing",
                 Expectations = renderer.Render("Open with a story. Keep it **plain**."),
-            };
+            });
             db.Projects.Add(job);
             job.ChooseSamples(world.SampleIds);
             return job;
@@ -190,8 +191,11 @@ public sealed class PhoneWidthChecks(BrowserApp app) : IClassFixture<BrowserApp>
         BriefLinks Links(int id) => new($"/Thread/{id}", sampleId => $"/Briefs/Sample/{id}/{sampleId}");
         await briefs.AddNextVersionAsync(reissued.Id, world.OwnerId, Links(reissued.Id), CancellationToken.None);
         await db.SaveChangesAsync();
-        reissued.Goal = "Two better cups this week, and a reader who trusts the tap again";
-        reissued.Expectations = renderer.Render($"Open with a story. Keep it **plain**. Link the guide: {LongLink}");
+        reissued.SetDetails(reissued.GetDetails() with
+        {
+            Goal = "Two better cups this week, and a reader who trusts the tap again",
+            Expectations = renderer.Render($"Open with a story. Keep it **plain**. Link the guide: {LongLink}"),
+        });
         await db.SaveChangesAsync();
         await briefs.AddNextVersionAsync(reissued.Id, world.OwnerId, Links(reissued.Id), CancellationToken.None);
         await db.SaveChangesAsync();

@@ -44,12 +44,13 @@ public static class Seed
             .ToArray();
         db.ReferencePieces.AddRange(samples);
         await db.SaveChangesAsync();
-        var job = new Project(client.Id, jobTitle, ContentKind.Article, DateOnly.FromDateTime(now).AddDays(14), owner.Id, now)
+        var job = new Project(client.Id, jobTitle, ContentKind.Article, DateOnly.FromDateTime(now).AddDays(14), owner.Id, now);
+        job.SetDetails(job.GetDetails() with
         {
             TargetLength = 1200,
             Audience = client.Audience,
             Goal = "One better cup this week",
-        };
+        });
         db.Projects.Add(job);
         job.ChooseSamples(samples.Select(s => s.Id));
         await db.SaveChangesAsync();

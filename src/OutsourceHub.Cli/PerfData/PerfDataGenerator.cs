@@ -264,8 +264,7 @@ public static class PerfDataGenerator
         {
             var created = now.AddDays(-20);
             var job = NewJob(owner, kit, 0, created);
-            job.Title = "Water: the ingredient nobody talks about";
-            job.DueOn = today.AddDays(5);
+            job.SetDetails(job.GetDetails() with { Title = "Water: the ingredient nobody talks about", DueOn = today.AddDays(5) });
             job.ChooseSamples(kit.Samples.Select(s => s.Id));
             job.AssignWriter(writer.Id, owner.Id, created);
             job.IssueBrief(kit.Briefs[0], owner.Id, created.AddHours(1));
@@ -403,8 +402,10 @@ public static class PerfDataGenerator
             return false;
         }
 
-        private Project NewJob(AppUser owner, ClientKit kit, int i, DateTime created) =>
-            new(kit.Client.Id, $"{text.Title()} ({i + 1})", Kinds[i % Kinds.Length], today.AddDays((i * 37 % 150) - 60), owner.Id, created)
+        private Project NewJob(AppUser owner, ClientKit kit, int i, DateTime created)
+        {
+            var job = new Project(kit.Client.Id, $"{text.Title()} ({i + 1})", Kinds[i % Kinds.Length], today.AddDays((i * 37 % 150) - 60), owner.Id, created);
+            job.SetDetails(job.GetDetails() with
             {
                 TargetLength = Kinds[i % Kinds.Length] == ContentKind.Video ? 5 : 600 + (i % 10 * 150),
                 Audience = kit.Client.Audience,
@@ -413,7 +414,9 @@ public static class PerfDataGenerator
                 Keywords = "home coffee, brewing tips",
                 Expectations = comments[i % comments.Count],
                 SpecialRequests = comments[(i + 3) % comments.Count],
-            };
+            });
+            return job;
+        }
 
         private async Task NotificationsAsync(AppUser owner, AppUser writerUser, int jobId, CancellationToken cancellationToken)
         {

@@ -5,7 +5,7 @@ namespace OutsourceHub.Core.Projects;
 
 /// <summary>
 /// What the owner writes about a job, all of which goes into its brief: everything but the client, the writer and
-/// the reference pieces. Validated and normalised by the form that made it (trimmed, one key point a line).
+/// the reference pieces. Validated by the form that made it; stored as <see cref="Normalised"/> says.
 /// </summary>
 public sealed record JobDetails(
     string Title,
@@ -18,4 +18,15 @@ public sealed record JobDetails(
     DateOnly DueOn,
     RichText Expectations,
     RichText SpecialRequests,
-    int RevisionRoundsIncluded);
+    int RevisionRoundsIncluded)
+{
+    /// <summary>The details as the job stores them: text trimmed, one key point a line, keywords once each, separated by ", ".</summary>
+    public JobDetails Normalised() => this with
+    {
+        Title = Title.Trim(),
+        Audience = Audience.Trim(),
+        Goal = Goal.Trim(),
+        KeyPoints = JobText.KeyPoints(KeyPoints),
+        Keywords = JobText.Keywords(Keywords),
+    };
+}

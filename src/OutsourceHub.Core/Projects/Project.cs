@@ -68,31 +68,31 @@ public sealed class Project : IVersioned
 
     public int ClientId { get; private set; }
 
-    public string Title { get; set; } = string.Empty;
+    public string Title { get; private set; } = string.Empty;
 
     /// <summary>Fixed once the writer has started (see <see cref="SetDetails"/>): a video script is not an article with another unit.</summary>
     public ContentKind Kind { get; private set; }
 
     /// <summary>Words, or minutes for a video (see <see cref="LengthUnit"/>).</summary>
-    public int TargetLength { get; set; }
+    public int TargetLength { get; private set; }
 
     public string LengthUnit => Labels.LengthUnit(Kind);
 
-    public string Audience { get; set; } = string.Empty;
+    public string Audience { get; private set; } = string.Empty;
 
-    public string Goal { get; set; } = string.Empty;
+    public string Goal { get; private set; } = string.Empty;
 
     /// <summary>One point per line.</summary>
-    public string KeyPoints { get; set; } = string.Empty;
+    public string KeyPoints { get; private set; } = string.Empty;
 
     /// <summary>Comma-separated.</summary>
-    public string Keywords { get; set; } = string.Empty;
+    public string Keywords { get; private set; } = string.Empty;
 
-    public DateOnly DueOn { get; set; }
+    public DateOnly DueOn { get; private set; }
 
-    public RichText Expectations { get; set; } = RichText.Empty;
+    public RichText Expectations { get; private set; } = RichText.Empty;
 
-    public RichText SpecialRequests { get; set; } = RichText.Empty;
+    public RichText SpecialRequests { get; private set; } = RichText.Empty;
 
     /// <summary>Never below <see cref="RevisionRoundsUsed"/> (see <see cref="SetDetails"/>).</summary>
     public int RevisionRoundsIncluded { get; private set; } = DefaultRevisionRounds;
@@ -165,6 +165,7 @@ public sealed class Project : IVersioned
     public bool SetDetails(JobDetails details)
     {
         EnsureEditable();
+        details = details.Normalised();
         if (details.Kind != Kind && WriterHasStarted)
         {
             throw new DomainException(

@@ -123,14 +123,19 @@ public static class DemoData
 
         var today = DateOnly.FromDateTime(now);
         var sampleIds = samples.Select(s => s.Id).ToArray();
-        Project NewJob(string title, ContentKind kind, int length, int dueInDays) => new(client.Id, title, kind, today.AddDays(dueInDays), owner.Id, now)
+        Project NewJob(string title, ContentKind kind, int length, int dueInDays)
         {
-            TargetLength = length,
-            Audience = client.Audience,
-            Goal = "Help a home brewer make one better cup this week.",
-            KeyPoints = "Start from a real moment\nOne technique, explained plainly\nOne thing to try tomorrow",
-            Keywords = "home coffee, brewing tips",
-        };
+            var job = new Project(client.Id, title, kind, today.AddDays(dueInDays), owner.Id, now);
+            job.SetDetails(job.GetDetails() with
+            {
+                TargetLength = length,
+                Audience = client.Audience,
+                Goal = "Help a home brewer make one better cup this week.",
+                KeyPoints = "Start from a real moment\nOne technique, explained plainly\nOne thing to try tomorrow",
+                Keywords = "home coffee, brewing tips",
+            });
+            return job;
+        }
 
         var setup = NewJob("Cold brew without the fuss", ContentKind.BlogPost, 1200, 21);
         var briefed = NewJob("Holiday gift guide for coffee people", ContentKind.Newsletter, 700, 14);

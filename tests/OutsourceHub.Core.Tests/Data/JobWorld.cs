@@ -99,12 +99,13 @@ public sealed class JobWorld : IDisposable
             await db.SaveChangesAsync();
             SampleId = sample.Id;
 
-            var job = new Project(client.Id, "Cold brew without the fuss", ContentKind.BlogPost, new DateOnly(2026, 12, 10), Owner.Id, Now)
+            var job = new Project(client.Id, "Cold brew without the fuss", ContentKind.BlogPost, new DateOnly(2026, 12, 10), Owner.Id, Now);
+            job.SetDetails(job.GetDetails() with
             {
                 TargetLength = 1000,
                 Audience = "Home brewers",
                 Goal = "One better cup this week.",
-            };
+            });
             db.Projects.Add(job);
             job.ChooseSamples([sample.Id]);
             job.AssignWriter(writer.Id, Owner.Id, Now);

@@ -224,8 +224,12 @@ public sealed class ProjectLifecycleTests
             project.Events.Select(e => e.Kind));
     }
 
-    private static Project NewProject() =>
-        new(clientId: 1, "A job", ContentKind.BlogPost, new DateOnly(2026, 12, 1), Owner, Now) { TargetLength = 1000 };
+    private static Project NewProject()
+    {
+        var job = new Project(clientId: 1, "A job", ContentKind.BlogPost, new DateOnly(2026, 12, 1), Owner, Now);
+        job.SetDetails(job.GetDetails() with { TargetLength = 1000 });
+        return job;
+    }
 
     /// <summary>Drives a new job of 1,000 words through the real methods to the given status.</summary>
     internal static Project ProjectIn(ProjectStatus status)

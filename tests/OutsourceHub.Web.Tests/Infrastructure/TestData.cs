@@ -58,11 +58,12 @@ public static class TestData
         this AppFactory app, Client client, string title = "Cold brew without the fuss", int? writerId = null, int[]? sampleIds = null, DateOnly? dueOn = null) =>
         app.WithDbAsync(async db =>
         {
-            var job = new Project(client.Id, title, ContentKind.BlogPost, dueOn ?? DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14), client.OwnerId, DateTime.UtcNow)
+            var job = new Project(client.Id, title, ContentKind.BlogPost, dueOn ?? DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14), client.OwnerId, DateTime.UtcNow);
+            job.SetDetails(job.GetDetails() with
             {
                 TargetLength = 1000,
                 Audience = client.Audience,
-            };
+            });
             db.Projects.Add(job);
             job.ChooseSamples(sampleIds ?? []);
             if (writerId is not null)

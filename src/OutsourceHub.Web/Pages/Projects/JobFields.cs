@@ -104,15 +104,15 @@ public class JobFields
     /// <summary>Writes the validated plain fields onto the job. Samples and writer go through the job's own methods.</summary>
     public void ApplyTo(Project project, MarkdownRenderer renderer) => project.SetDetails(ToDetails(renderer));
 
-    /// <summary>The validated plain fields as the job stores them: trimmed, one key point a line, Markdown rendered once.</summary>
+    /// <summary>The validated fields with the Markdown rendered once; the job stores them as <see cref="JobDetails.Normalised"/> says.</summary>
     public JobDetails ToDetails(MarkdownRenderer renderer) => new(
-        Title.Trim(),
+        Title,
         Validated(Kind),
         Validated(TargetLength),
-        Audience.Trim(),
-        Goal.Trim(),
-        JobText.KeyPoints(KeyPoints),
-        JobText.Keywords(Keywords),
+        Audience,
+        Goal,
+        KeyPoints,
+        Keywords,
         Validated(DueOn),
         renderer.Render(Expectations),
         renderer.Render(SpecialRequests),
@@ -191,21 +191,6 @@ public sealed class JobFieldsValidator : AbstractValidator<JobFields>
 
     /// <summary>Due dates are calendar days in UTC, like every date the app stores.</summary>
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-}
-
-/// <summary>How list-like text fields are stored: one key point a line, keywords separated by ", ".</summary>
-public static class JobText
-{
-    public static string KeyPoints(string? text) =>
-        string.Join('\n', Lines(text));
-
-    public static string Keywords(string? text) =>
-        string.Join(", ", (text ?? string.Empty)
-            .Split([',', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Distinct(StringComparer.OrdinalIgnoreCase));
-
-    public static IReadOnlyList<string> Lines(string? text) =>
-        (text ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
 
 /// <summary>A writer the form offers. Someone no longer on the roster is offered only while still assigned.</summary>

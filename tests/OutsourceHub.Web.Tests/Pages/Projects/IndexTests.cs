@@ -260,12 +260,13 @@ public sealed class IndexTests(IndexTests.SixtyJobs fixture) : IClassFixture<Ind
                     var title = i % 5 == 0 ? $"Cold Brew guide {i:00}" : $"Job {i:00}";
                     // 37 and 60 share no factor, so the due dates are all different and not in the order of the ids.
                     var due = Today.AddDays((i * 37 % 60) - 20);
-                    var job = new Project(Clients[side], title, ContentKind.Article, due, Owner.Id, now)
+                    var job = new Project(Clients[side], title, ContentKind.Article, due, Owner.Id, now);
+                    job.SetDetails(job.GetDetails() with
                     {
                         TargetLength = 800,
                         Audience = "Home brewers",
                         Goal = "One better cup.",
-                    };
+                    });
                     db.Projects.Add(job);
                     var hasWriter = !(status == ProjectStatus.Setup && i % 3 == 0);
                     if (hasWriter)
