@@ -27,11 +27,14 @@ public static class Seed
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OutsourceHubDbContext>();
         var now = DateTime.UtcNow;
-        var client = new Client(owner.Id, "Juniper & Oak Coffee", now)
-        {
-            Audience = "Home brewers",
-            Voice = new VoiceProfile { ToneWords = "warm, plain-spoken", SignatureWords = "honest cup", CaresAbout = Renderer.Render("Good coffee for **everyone**.") },
-        };
+        var client = new Client(
+            owner.Id,
+            ClientDetails.Named("Juniper & Oak Coffee") with
+            {
+                Audience = "Home brewers",
+                Voice = new VoiceProfile { ToneWords = "warm, plain-spoken", SignatureWords = "honest cup", CaresAbout = Renderer.Render("Good coffee for **everyone**.") },
+            },
+            now);
         db.Clients.Add(client);
         await db.SaveChangesAsync();
         var samples = new[] { "Why I stopped weighing my beans", "The Sunday Pour, issue 12", "Moka pot, live" }

@@ -197,21 +197,23 @@ public static class PerfDataGenerator
             var kits = new List<ClientKit>();
             for (var i = 0; i < count; i++)
             {
-                var client = new Client(owner.Id, $"{Name(i + owner.Email!.Length)} {(i % 2 == 0 ? "Coffee" : "Studio")} {i + 1}", now.AddDays(-300))
-                {
-                    Website = $"https://client-{i + 1}.example",
-                    Audience = text.Sentences(1),
-                    Voice = new VoiceProfile
-                    {
-                        ToneWords = "warm, plain-spoken, curious",
-                        PointOfView = PointOfView.FirstPersonSingular,
-                        SignatureWords = "honest cup, dial it in",
-                        WordsToAvoid = "synergy, leverage, elevate",
-                        CaresAbout = renderer.Render(text.Sentences(Small ? 1 : 3)),
-                    },
-                    StandingExpectations = renderer.Render($"- {text.Sentences(1)}\n- {text.Sentences(1)}\n- {text.Sentences(1)}"),
-                    StandingSpecialRequests = renderer.Render($"- {text.Sentences(1)}\n- {text.Sentences(1)}"),
-                };
+                var client = new Client(
+                    owner.Id,
+                    new ClientDetails(
+                        $"{Name(i + owner.Email!.Length)} {(i % 2 == 0 ? "Coffee" : "Studio")} {i + 1}",
+                        $"https://client-{i + 1}.example",
+                        text.Sentences(1),
+                        new VoiceProfile
+                        {
+                            ToneWords = "warm, plain-spoken, curious",
+                            PointOfView = PointOfView.FirstPersonSingular,
+                            SignatureWords = "honest cup, dial it in",
+                            WordsToAvoid = "synergy, leverage, elevate",
+                            CaresAbout = renderer.Render(text.Sentences(Small ? 1 : 3)),
+                        },
+                        renderer.Render($"- {text.Sentences(1)}\n- {text.Sentences(1)}\n- {text.Sentences(1)}"),
+                        renderer.Render($"- {text.Sentences(1)}\n- {text.Sentences(1)}")),
+                    now.AddDays(-300));
                 db.Clients.Add(client);
                 kits.Add(new ClientKit(client, []));
             }
@@ -221,12 +223,18 @@ public static class PerfDataGenerator
             {
                 kit.Samples.AddRange(Enumerable.Range(1, 3).Select(n =>
                 {
-                    var sample = new ReferencePiece(kit.Client.Id, $"Sample {n}: {text.Title()}", Kinds[n % Kinds.Length], text.Sentences(1), now.AddDays(-290))
-                    {
-                        Url = $"https://{FileSafe(kit.Client.Name)}.example/pieces/{n}",
-                    };
-                    sample.SetText(renderer.Render(text.Draft(text.Title(), Small ? 60 : 800 + (n * 250))));
-                    return sample;
+                    var title = $"Sample {n}: {text.Title()}";
+                    var whatToTake = text.Sentences(1);
+                    return new ReferencePiece(
+                        kit.Client.Id,
+                        new SampleDetails(
+                            title,
+                            Kinds[n % Kinds.Length],
+                            $"https://{FileSafe(kit.Client.Name)}.example/pieces/{n}",
+                            renderer.Render(text.Draft(text.Title(), Small ? 60 : 800 + (n * 250))),
+                            null,
+                            whatToTake),
+                        now.AddDays(-290));
                 }));
                 db.ReferencePieces.AddRange(kit.Samples);
             }

@@ -17,25 +17,29 @@ public sealed class Client : IVersioned
         UpdatedAt = now;
     }
 
+    public Client(string ownerId, ClientDetails details, DateTime now)
+        : this(ownerId, details.Name, now) =>
+        SetDetails(details, now);
+
     public int Id { get; private set; }
 
     public string OwnerId { get; private set; } = string.Empty;
 
-    public string Name { get; set; } = string.Empty;
+    public string Name { get; private set; } = string.Empty;
 
-    public string? Website { get; set; }
+    public string? Website { get; private set; }
 
-    public string Audience { get; set; } = string.Empty;
+    public string Audience { get; private set; } = string.Empty;
 
-    public VoiceProfile Voice { get; set; } = VoiceProfile.Empty;
+    public VoiceProfile Voice { get; private set; } = VoiceProfile.Empty;
 
-    public RichText StandingExpectations { get; set; } = RichText.Empty;
+    public RichText StandingExpectations { get; private set; } = RichText.Empty;
 
-    public RichText StandingSpecialRequests { get; set; } = RichText.Empty;
+    public RichText StandingSpecialRequests { get; private set; } = RichText.Empty;
 
     public DateTime CreatedAt { get; private set; }
 
-    public DateTime UpdatedAt { get; set; }
+    public DateTime UpdatedAt { get; private set; }
 
     public int Version { get; private set; }
 
@@ -46,6 +50,22 @@ public sealed class Client : IVersioned
     public DateTime? ArchivedAt { get; private set; }
 
     public bool IsArchived => ArchivedAt is not null;
+
+    /// <summary>Sets what the owner writes about the client, as <see cref="ClientDetails.Normalised"/> stores it.</summary>
+    public void SetDetails(ClientDetails details, DateTime now)
+    {
+        details = details.Normalised();
+        Name = details.Name;
+        Website = details.Website;
+        Audience = details.Audience;
+        Voice = details.Voice;
+        StandingExpectations = details.StandingExpectations;
+        StandingSpecialRequests = details.StandingSpecialRequests;
+        UpdatedAt = now;
+    }
+
+    /// <summary>The client's details as <see cref="SetDetails"/> takes them.</summary>
+    public ClientDetails GetDetails() => new(Name, Website, Audience, Voice, StandingExpectations, StandingSpecialRequests);
 
     public void Archive(DateTime now)
     {

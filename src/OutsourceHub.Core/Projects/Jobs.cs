@@ -10,12 +10,48 @@ namespace OutsourceHub.Core.Projects;
 public sealed record JobEdited(bool BriefOutOfDate, int NextBriefVersion);
 
 /// <summary>
-/// The owner's changes to a job after posting it: editing it (in any state until it is approved or cancelled) and
-/// cancelling it. Each method loads the owner's job, applies the job's own rule, tells the writer what concerns
-/// them, and saves once.
+/// The owner's jobs: posting one, editing it (in any state until it is approved or cancelled) and cancelling it.
+/// Each method loads through the owner, applies the job's own rule, tells the writer what concerns them, and saves
+/// once.
 /// </summary>
 public sealed class Jobs(OutsourceHubDbContext db, TimeProvider clock, Notifier notifier, INoticeLinks links)
 {
+    /// <summary>Why a job cannot be posted for a client the owner archived while writing it.</summary>
+    public static string ClientArchived(string client) =>
+        $"{client} was archived while you wrote this job: restore the client from its page to post it. What you typed is still here.";
+
+    /// <summary>
+    /// Posts a job for one of the owner's clients, in setup (the writer sees nothing until the brief is issued), with
+    /// its writer and reference pieces, and returns its id. Null when the client is not theirs; DomainException when
+    /// the client is archived.
+    /// </summary>
+    public async Task<int?> CreateAsync(
+        string ownerId, int clientId, JobDetails details, int? writerId, IReadOnlyList<int> sampleIds, CancellationToken cancellationToken)
+    {
+        var client = await db.ClientsOf(ownerId)
+            .Where(c => c.Id == clientId)
+            .Select(c => new { c.Name, c.ArchivedAt })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (client is null)
+        {
+            return null;
+        }
+
+        if (client.ArchivedAt is not null)
+        {
+            throw new DomainException(ClientArchived(client.Name));
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var project = new Project(clientId, details.Title, details.Kind, details.DueOn, ownerId, now);
+        project.SetDetails(details);
+        project.ChooseSamples(sampleIds);
+        project.AssignWriter(writerId, ownerId, now);
+        db.Projects.Add(project);
+        await db.SaveChangesAsync(cancellationToken);
+        return project.Id;
+    }
+
     /// <summary>
     /// Saves the owner's edit of their job, made from <paramref name="expectedVersion"/> of it (a save based on an older
     /// one throws DbUpdateConcurrencyException). A writer who already has the brief is told at once when the due date

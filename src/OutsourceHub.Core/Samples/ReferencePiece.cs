@@ -22,15 +22,19 @@ public sealed class ReferencePiece
         CreatedAt = now;
     }
 
+    public ReferencePiece(int clientId, SampleDetails details, DateTime now)
+        : this(clientId, details.Title, details.Kind, details.WhatToTake, now) =>
+        SetDetails(details);
+
     public int Id { get; private set; }
 
     public int ClientId { get; private set; }
 
-    public string Title { get; set; } = string.Empty;
+    public string Title { get; private set; } = string.Empty;
 
-    public ContentKind Kind { get; set; }
+    public ContentKind Kind { get; private set; }
 
-    public string? Url { get; set; }
+    public string? Url { get; private set; }
 
     public RichText Text { get; private set; } = RichText.Empty;
 
@@ -40,16 +44,31 @@ public sealed class ReferencePiece
     /// </summary>
     public TextProfile? VoiceProfile { get; private set; }
 
-    public DateOnly? PublishedOn { get; set; }
+    public DateOnly? PublishedOn { get; private set; }
 
     /// <summary>Why this piece was chosen: "notice how I open with a story".</summary>
-    public string WhatToTake { get; set; } = string.Empty;
+    public string WhatToTake { get; private set; } = string.Empty;
 
     public DateTime CreatedAt { get; private set; }
 
     public DateTime? ArchivedAt { get; private set; }
 
     public bool IsArchived => ArchivedAt is not null;
+
+    /// <summary>Sets what the owner writes about the piece, as <see cref="SampleDetails.Normalised"/> stores it.</summary>
+    public void SetDetails(SampleDetails details)
+    {
+        details = details.Normalised();
+        Title = details.Title;
+        Kind = details.Kind;
+        Url = details.Url;
+        SetText(details.Text);
+        PublishedOn = details.PublishedOn;
+        WhatToTake = details.WhatToTake;
+    }
+
+    /// <summary>The piece's details as <see cref="SetDetails"/> takes them.</summary>
+    public SampleDetails GetDetails() => new(Title, Kind, Url, Text, PublishedOn, WhatToTake);
 
     /// <summary>Sets the full text and measures its style with it, so the two never disagree.</summary>
     public void SetText(RichText text)

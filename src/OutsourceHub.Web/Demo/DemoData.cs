@@ -29,9 +29,7 @@ public static class DemoData
     {
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
-        var db = provider.GetRequiredService<OutsourceHubDbContext>();
         var users = provider.GetRequiredService<UserManager<AppUser>>();
-        var renderer = provider.GetRequiredService<MarkdownRenderer>();
         var logger = provider.GetRequiredService<ILogger<OutsourceHubDbContext>>();
         var now = provider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
 
@@ -39,7 +37,7 @@ public static class DemoData
         {
             var owner = await CreateUserAsync(users, OwnerEmail, OwnerPassword, "Maya Lindqvist", AppRoles.Owner, now);
             var writerUser = await CreateUserAsync(users, WriterEmail, WriterPassword, "Sam Okafor", AppRoles.Writer, now);
-            await SeedWorkAsync(db, renderer, provider.GetRequiredService<KickoffBriefs>(), owner, writerUser, now, cancellationToken);
+            await SeedWorkAsync(provider, owner, writerUser, now, cancellationToken);
             provider.GetRequiredService<FirstRun>().Completed();
             logger.LogInformation("Demo data loaded");
         }
@@ -69,94 +67,105 @@ public static class DemoData
         return user;
     }
 
+    private const string ClientAudience = "Home brewers who want better coffee without the snobbery";
+
     private static async Task SeedWorkAsync(
-        OutsourceHubDbContext db, MarkdownRenderer renderer, KickoffBriefs briefs, AppUser owner, AppUser writerUser, DateTime now, CancellationToken cancellationToken)
+        IServiceProvider provider, AppUser owner, AppUser writerUser, DateTime now, CancellationToken cancellationToken)
     {
-        var client = new Client(owner.Id, "Juniper & Oak Coffee", now)
-        {
-            Website = "https://juniperandoak.example",
-            Audience = "Home brewers who want better coffee without the snobbery",
-            Voice = new VoiceProfile
-            {
-                ToneWords = "warm, plain-spoken, curious, a little cheeky",
-                PointOfView = PointOfView.FirstPersonSingular,
-                SignatureWords = "honest cup, dial it in, no gatekeeping, let's be real",
-                WordsToAvoid = "artisanal, elevate, curated, journey",
-                CaresAbout = renderer.Render(
-                    "I started roasting in my garage because good coffee felt like a club I wasn't invited to. " +
-                    "Everything I write is about **opening that door**: anyone can make a great cup at home."),
-            },
-            StandingExpectations = renderer.Render(
-                "- Open with a small, real moment, not a definition.\n- Short paragraphs; one idea each.\n- End with one thing the reader can try tomorrow morning."),
-            StandingSpecialRequests = renderer.Render(
-                "- Never name competitors.\n- Prices in dollars, weights in grams."),
-        };
-        db.Clients.Add(client);
+        var db = provider.GetRequiredService<OutsourceHubDbContext>();
+        var renderer = provider.GetRequiredService<MarkdownRenderer>();
+        var briefs = provider.GetRequiredService<KickoffBriefs>();
+        var clientId = await provider.GetRequiredService<ClientBook>().CreateAsync(
+            owner.Id,
+            new ClientDetails(
+                "Juniper & Oak Coffee",
+                "https://juniperandoak.example",
+                ClientAudience,
+                new VoiceProfile
+                {
+                    ToneWords = "warm, plain-spoken, curious, a little cheeky",
+                    PointOfView = PointOfView.FirstPersonSingular,
+                    SignatureWords = "honest cup, dial it in, no gatekeeping, let's be real",
+                    WordsToAvoid = "artisanal, elevate, curated, journey",
+                    CaresAbout = renderer.Render(
+                        "I started roasting in my garage because good coffee felt like a club I wasn't invited to. " +
+                        "Everything I write is about **opening that door**: anyone can make a great cup at home."),
+                },
+                renderer.Render(
+                    "- Open with a small, real moment, not a definition.\n- Short paragraphs; one idea each.\n- End with one thing the reader can try tomorrow morning."),
+                renderer.Render(
+                    "- Never name competitors.\n- Prices in dollars, weights in grams.")),
+            cancellationToken);
         var writer = new Writer(writerUser.Id, now) { Bio = "Food and lifestyle ghostwriter.", Specialties = "blog posts, newsletters" };
         db.Writers.Add(writer);
         await db.SaveChangesAsync(cancellationToken);
-        db.Roster.Add(new RosterEntry(client.Id, writer.Id, now));
-
-        var samples = new[]
-        {
-            new ReferencePiece(client.Id, "Why I stopped weighing my beans (and started again)", ContentKind.BlogPost,
-                "Notice how I open with a story and admit a mistake before giving advice.", now)
-            {
-                Url = "https://juniperandoak.example/blog/weighing-beans",
-            },
-            new ReferencePiece(client.Id, "The Sunday Pour newsletter, issue 12", ContentKind.Newsletter,
-                "The rhythm: short paragraphs, one question to the reader, a single tip at the end.", now),
-            new ReferencePiece(client.Id, "Brewing with a moka pot, live from the roastery", ContentKind.Video,
-                "How I talk to the camera: plain words, no jargon without explaining it.", now)
-            {
-                Url = "https://juniperandoak.example/videos/moka-pot",
-            },
-        };
-        samples[0].SetText(renderer.Render(
-            "For two years I eyeballed my coffee. Let's be real: it was fine. Then one Tuesday it wasn't.\n\n" +
-            "Here's what I learned when I dialled it in again, gram by gram."));
-        samples[1].SetText(renderer.Render(
-            "Morning, friend.\n\nThis week a reader asked me whether grinders matter. Short answer: yes. " +
-            "Longer answer: not as much as you fear.\n\nTry this tomorrow: grind a little coarser and taste the difference."));
-        db.ReferencePieces.AddRange(samples);
+        db.Roster.Add(new RosterEntry(clientId, writer.Id, now));
         await db.SaveChangesAsync(cancellationToken);
+
+        var pieces = provider.GetRequiredService<ReferencePieces>();
+        SampleDetails[] samples =
+        [
+            new(
+                "Why I stopped weighing my beans (and started again)",
+                ContentKind.BlogPost,
+                "https://juniperandoak.example/blog/weighing-beans",
+                renderer.Render(
+                    "For two years I eyeballed my coffee. Let's be real: it was fine. Then one Tuesday it wasn't.\n\n" +
+                    "Here's what I learned when I dialled it in again, gram by gram."),
+                null,
+                "Notice how I open with a story and admit a mistake before giving advice."),
+            new(
+                "The Sunday Pour newsletter, issue 12",
+                ContentKind.Newsletter,
+                null,
+                renderer.Render(
+                    "Morning, friend.\n\nThis week a reader asked me whether grinders matter. Short answer: yes. " +
+                    "Longer answer: not as much as you fear.\n\nTry this tomorrow: grind a little coarser and taste the difference."),
+                null,
+                "The rhythm: short paragraphs, one question to the reader, a single tip at the end."),
+            new(
+                "Brewing with a moka pot, live from the roastery",
+                ContentKind.Video,
+                "https://juniperandoak.example/videos/moka-pot",
+                RichText.Empty,
+                null,
+                "How I talk to the camera: plain words, no jargon without explaining it."),
+        ];
+        var sampleIds = new List<int>();
+        foreach (var sample in samples)
+        {
+            sampleIds.Add(await pieces.CreateAsync(owner.Id, clientId, sample, cancellationToken) ?? throw new InvalidOperationException("The demo client is the demo owner's."));
+        }
 
         var today = DateOnly.FromDateTime(now);
-        var sampleIds = samples.Select(s => s.Id).ToArray();
-        Project NewJob(string title, ContentKind kind, int length, int dueInDays)
+        var jobs = provider.GetRequiredService<Jobs>();
+        async Task<Project> NewJobAsync(string title, ContentKind kind, int length, int dueInDays, int? writerId)
         {
-            var job = new Project(client.Id, title, kind, today.AddDays(dueInDays), owner.Id, now);
-            job.SetDetails(job.GetDetails() with
-            {
-                TargetLength = length,
-                Audience = client.Audience,
-                Goal = "Help a home brewer make one better cup this week.",
-                KeyPoints = "Start from a real moment\nOne technique, explained plainly\nOne thing to try tomorrow",
-                Keywords = "home coffee, brewing tips",
-            });
-            return job;
+            var details = new JobDetails(
+                title,
+                kind,
+                length,
+                ClientAudience,
+                "Help a home brewer make one better cup this week.",
+                "Start from a real moment\nOne technique, explained plainly\nOne thing to try tomorrow",
+                "home coffee, brewing tips",
+                today.AddDays(dueInDays),
+                RichText.Empty,
+                RichText.Empty,
+                Project.DefaultRevisionRounds);
+            var id = await jobs.CreateAsync(owner.Id, clientId, details, writerId, sampleIds, cancellationToken)
+                ?? throw new InvalidOperationException("The demo client is the demo owner's.");
+            return await db.Projects.Include(p => p.Samples).SingleAsync(p => p.Id == id, cancellationToken);
         }
 
-        var setup = NewJob("Cold brew without the fuss", ContentKind.BlogPost, 1200, 21);
-        var briefed = NewJob("Holiday gift guide for coffee people", ContentKind.Newsletter, 700, 14);
-        var inProgress = NewJob("Grinders: what actually matters", ContentKind.Article, 1500, 10);
-        var submitted = NewJob("Decaf deserves better", ContentKind.BlogPost, 1000, 5);
-        var revising = NewJob("Water: the ingredient nobody talks about", ContentKind.Article, 1400, 3);
-        var approved = NewJob("Moka pot in five minutes", ContentKind.Video, 5, -2);
-        Project[] jobs = [setup, briefed, inProgress, submitted, revising, approved];
-        db.Projects.AddRange(jobs);
-        foreach (var job in jobs)
-        {
-            job.ChooseSamples(sampleIds);
-            if (job != setup)
-            {
-                job.AssignWriter(writer.Id, owner.Id, now);
-            }
-        }
+        var setup = await NewJobAsync("Cold brew without the fuss", ContentKind.BlogPost, 1200, 21, writerId: null);
+        var briefed = await NewJobAsync("Holiday gift guide for coffee people", ContentKind.Newsletter, 700, 14, writer.Id);
+        var inProgress = await NewJobAsync("Grinders: what actually matters", ContentKind.Article, 1500, 10, writer.Id);
+        var submitted = await NewJobAsync("Decaf deserves better", ContentKind.BlogPost, 1000, 5, writer.Id);
+        var revising = await NewJobAsync("Water: the ingredient nobody talks about", ContentKind.Article, 1400, 3, writer.Id);
+        var approved = await NewJobAsync("Moka pot in five minutes", ContentKind.Video, 5, -2, writer.Id);
 
-        await db.SaveChangesAsync(cancellationToken);
-
-        foreach (var job in jobs.Where(j => j != setup))
+        foreach (var job in new[] { briefed, inProgress, submitted, revising, approved })
         {
             var id = job.Id;
             await briefs.AddNextVersionAsync(id, owner.Id, new BriefLinks($"/Thread/{id}", sampleId => $"/Briefs/Sample/{id}/{sampleId}"), cancellationToken);

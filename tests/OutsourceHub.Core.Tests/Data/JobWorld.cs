@@ -85,7 +85,7 @@ public sealed class JobWorld : IDisposable
         WriterUser = await AddUserAsync("Sam Writer");
         await Database.WithDbAsync(async db =>
         {
-            var client = new Client(Owner.Id, "Juniper & Oak", Now) { Audience = "Home brewers" };
+            var client = new Client(Owner.Id, ClientDetails.Named("Juniper & Oak") with { Audience = "Home brewers" }, Now);
             db.Clients.Add(client);
             var writer = new Writer(WriterUser.Id, Now);
             db.Writers.Add(writer);

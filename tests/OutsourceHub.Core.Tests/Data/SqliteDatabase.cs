@@ -45,7 +45,7 @@ public sealed class SqliteDatabase : IDisposable
 
     public Task<Client> AddClientAsync(string ownerId, string name = "Juniper & Oak") => WithDbAsync(async db =>
     {
-        var client = new Client(ownerId, name, DateTime.UtcNow) { Audience = "Home brewers" };
+        var client = new Client(ownerId, ClientDetails.Named(name) with { Audience = "Home brewers" }, DateTime.UtcNow);
         db.Clients.Add(client);
         await db.SaveChangesAsync();
         return client;

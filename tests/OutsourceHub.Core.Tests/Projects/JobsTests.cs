@@ -1,13 +1,62 @@
 using Microsoft.EntityFrameworkCore;
+using OutsourceHub.Core.Clients;
 using OutsourceHub.Core.Notifications;
 using OutsourceHub.Core.Projects;
 using OutsourceHub.Core.Tests.Data;
 
 namespace OutsourceHub.Core.Tests.Projects;
 
-/// <summary>The owner's edit and cancellation of a job, saved on real SQLite, with what the writer is told.</summary>
+/// <summary>The owner's posting, edit and cancellation of a job, saved on real SQLite, with what the writer is told.</summary>
 public sealed class JobsTests
 {
+    [Fact]
+    public async Task Posting_a_job_stores_its_details_as_the_job_keeps_them_with_its_writer_and_samples_in_setup()
+    {
+        using var world = await JobWorld.CreateAsync(ProjectStatus.Setup);
+        var details = await world.DetailsAsync() with { Title = "  Iced lattes at home ", Keywords = "latte,ice , latte" };
+
+        var id = await world.Database.WithDbAsync(db =>
+            world.Jobs(db).CreateAsync(world.Owner.Id, world.ClientId, details, world.WriterId, [world.SampleId], default));
+
+        var job = await world.Database.WithDbAsync(db =>
+            db.Projects.AsNoTracking().Include(p => p.Samples).Include(p => p.Events).SingleAsync(p => p.Id == id));
+        Assert.Equal("Iced lattes at home", job.Title);
+        Assert.Equal("latte, ice", job.Keywords);
+        Assert.Equal(ProjectStatus.Setup, job.Status);
+        Assert.Equal(world.WriterId, job.WriterId);
+        Assert.Equal([world.SampleId], job.Samples.Select(s => s.ReferencePieceId));
+        Assert.Equal(ProjectEventKind.Created, job.Events.OrderBy(e => e.Id).First().Kind);
+        Assert.Empty(await world.NotificationsOfAsync(world.WriterUser.Id));
+    }
+
+    [Fact]
+    public async Task Posting_for_another_owners_client_finds_nothing_and_posts_nothing()
+    {
+        using var world = await JobWorld.CreateAsync(ProjectStatus.Setup);
+        var stranger = await world.AnotherOwnerAsync();
+        var details = await world.DetailsAsync();
+
+        var id = await world.Database.WithDbAsync(db =>
+            world.Jobs(db).CreateAsync(stranger.Id, world.ClientId, details, writerId: null, [], default));
+
+        Assert.Null(id);
+        Assert.Equal(1, await world.Database.WithDbAsync(db => db.Projects.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Posting_for_an_archived_client_is_refused_with_a_sentence_and_posts_nothing()
+    {
+        using var world = await JobWorld.CreateAsync(ProjectStatus.Setup);
+        var details = await world.DetailsAsync();
+        await world.Database.WithDbAsync(db => new ClientBook(db, world.Clock).ArchiveAsync(world.Owner.Id, world.ClientId, default));
+
+        var refused = await Assert.ThrowsAsync<DomainException>(() => world.Database.WithDbAsync(db =>
+            world.Jobs(db).CreateAsync(world.Owner.Id, world.ClientId, details, world.WriterId, [world.SampleId], default)));
+
+        Assert.Equal(Jobs.ClientArchived("Juniper & Oak"), refused.Message);
+        Assert.Equal(1, await world.Database.WithDbAsync(db => db.Projects.CountAsync()));
+    }
+
     [Fact]
     public async Task Moving_the_due_date_of_a_job_under_way_tells_the_writer_in_the_app_and_by_email()
     {

@@ -110,8 +110,8 @@ public sealed class DatabaseTests
         var dbB = scopeB.ServiceProvider.GetRequiredService<OutsourceHub.Core.Data.OutsourceHubDbContext>();
         var a = await dbA.Clients.SingleAsync(c => c.Id == clientId);
         var b = await dbB.Clients.SingleAsync(c => c.Id == clientId);
-        a.Name = "Acme (edited by A)";
-        b.Name = "Acme (edited by B)";
+        a.SetDetails(a.GetDetails() with { Name = "Acme (edited by A)" }, DateTime.UtcNow);
+        b.SetDetails(b.GetDetails() with { Name = "Acme (edited by B)" }, DateTime.UtcNow);
         await dbA.SaveChangesAsync();
 
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => dbB.SaveChangesAsync());

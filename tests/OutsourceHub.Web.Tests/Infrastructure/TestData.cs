@@ -15,11 +15,14 @@ public static class TestData
     public static Task<Client> CreateClientAsync(this AppFactory app, string ownerId, string name = "Juniper & Oak") =>
         app.WithDbAsync(async db =>
         {
-            var client = new Client(ownerId, name, DateTime.UtcNow)
-            {
-                Audience = "Home brewers",
-                Voice = new VoiceProfile { ToneWords = "warm, direct", CaresAbout = Renderer.Render("Good coffee for **everyone**.") },
-            };
+            var client = new Client(
+                ownerId,
+                ClientDetails.Named(name) with
+                {
+                    Audience = "Home brewers",
+                    Voice = new VoiceProfile { ToneWords = "warm, direct", CaresAbout = Renderer.Render("Good coffee for **everyone**.") },
+                },
+                DateTime.UtcNow);
             db.Clients.Add(client);
             await db.SaveChangesAsync();
             return client;
@@ -28,11 +31,16 @@ public static class TestData
     public static Task<ReferencePiece> CreateSampleAsync(this AppFactory app, int clientId, string title = "Why I stopped weighing my beans") =>
         app.WithDbAsync(async db =>
         {
-            var sample = new ReferencePiece(clientId, title, ContentKind.BlogPost, "Notice how I open with a story.", DateTime.UtcNow)
-            {
-                Url = "https://example.com/blog/beans",
-            };
-            sample.SetText(Renderer.Render("For two years I eyeballed my coffee."));
+            var sample = new ReferencePiece(
+                clientId,
+                new SampleDetails(
+                    title,
+                    ContentKind.BlogPost,
+                    "https://example.com/blog/beans",
+                    Renderer.Render("For two years I eyeballed my coffee."),
+                    null,
+                    "Notice how I open with a story."),
+                DateTime.UtcNow);
             db.ReferencePieces.Add(sample);
             await db.SaveChangesAsync();
             return sample;

@@ -10,7 +10,9 @@ namespace OutsourceHub.Web.Tests.Security;
 /// it needs none; both are checked against the running app's endpoints, so a new page fails here until it has its row.
 /// Each row is then tried by every outsider (owner B, writer U off A's roster, writer S of the same client, the
 /// job's other party, an anonymous visitor) with their own valid antiforgery token, against one shared scenario,
-/// and the whole database must be exactly as it was.
+/// and the whole database must be exactly as it was. This is the one home of "another user's id answers 404": a
+/// page's own test file keeps only what is particular to it (a message beside a field, an id inside a form, a kind
+/// of id no outsider here holds).
 /// </summary>
 public sealed class IsolationTests(IsolationScenario scenario) : IClassFixture<IsolationScenario>
 {

@@ -17,7 +17,7 @@ namespace OutsourceHub.Web.Pages.Clients;
 /// Everything recorded about a client: the voice profile, the standing expectations and requests (their
 /// stored, already sanitised HTML), and the client's reference pieces, active ones first.
 /// </summary>
-public sealed class DetailsModel(OutsourceHubDbContext db, ClientArchive archive, ILogger<DetailsModel> logger) : PageModel
+public sealed class DetailsModel(OutsourceHubDbContext db, ClientBook clients, ILogger<DetailsModel> logger) : PageModel
 {
     /// <summary>How many active, and how many archived, samples are listed here; the rest are on the samples page.</summary>
     public const int SamplesShown = 25;
@@ -70,13 +70,13 @@ public sealed class DetailsModel(OutsourceHubDbContext db, ClientArchive archive
     public Task<IActionResult> OnPostArchiveAsync(int id, CancellationToken cancellationToken) =>
         ChangeAsync(
             id,
-            archive.ArchiveAsync,
+            clients.ArchiveAsync,
             "archived",
             "Archived. You can restore it here at any time.",
             cancellationToken);
 
     public Task<IActionResult> OnPostRestoreAsync(int id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, archive.RestoreAsync, "restored", "Restored to your clients: you can post jobs for it again.", cancellationToken);
+        ChangeAsync(id, clients.RestoreAsync, "restored", "Restored to your clients: you can post jobs for it again.", cancellationToken);
 
     private async Task<IActionResult> ChangeAsync(
         int id, Func<string, int, CancellationToken, Task<bool>> change, string verb, string done, CancellationToken cancellationToken)

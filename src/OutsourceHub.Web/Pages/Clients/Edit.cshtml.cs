@@ -1,15 +1,11 @@
 using FluentValidation;
-using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using OutsourceHub.Core;
 using OutsourceHub.Core.Clients;
 using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Markdown;
-using OutsourceHub.Web.Accounts;
 using OutsourceHub.Web.Display;
-using OutsourceHub.Web.Email;
 using OutsourceHub.Web.Forms;
 using OutsourceHub.Web.Hosting;
 
@@ -22,9 +18,9 @@ namespace OutsourceHub.Web.Pages.Clients;
 /// </summary>
 public sealed class EditModel(
     OutsourceHubDbContext db,
+    ClientBook clients,
     MarkdownRenderer renderer,
     IValidator<EditModel.InputModel> validator,
-    TimeProvider clock,
     ILogger<EditModel> logger) : PageModel
 {
     [BindProperty]
@@ -46,144 +42,89 @@ public sealed class EditModel(
             return NotFound();
         }
 
-        Id = id;
-        SavedName = saved.Name;
-        Input = saved.ToInput();
+        Input = saved;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
         // Ownership first: another owner's id answers 404 whatever the form holds.
-        var client = await db.ClientsOf(User.UserId()).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (client is null)
+        var saved = await ReadSavedAsync(id, cancellationToken);
+        if (saved is null)
         {
             return NotFound();
         }
 
-        Id = id;
-        SavedName = client.Name;
-        (await validator.ValidateAsync(Input, cancellationToken)).AddToModelState(ModelState, nameof(Input));
-        if (!ModelState.IsValid)
+        if (!await this.ValidAsync(validator, Input, cancellationToken))
         {
             return Page();
         }
 
-        Input.ApplyTo(client, renderer, clock.GetUtcNow().UtcDateTime);
-        db.ExpectVersion(client, Input.Version);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            var saved = await ReadSavedAsync(id, cancellationToken);
-            if (saved is null)
+            if (!await clients.EditAsync(User.UserId(), id, Input.Version, Input.ToDetails(renderer), cancellationToken))
             {
                 return NotFound();
             }
-
+        }
+        catch (DbUpdateConcurrencyException)
+        {
             logger.LogInformation("Client {ClientId} was saved by someone else; version {Version} refused", id, Input.Version);
-            SavedName = saved.Name;
-            Changes = saved.DifferencesFrom(Input);
-            // The hidden field would otherwise show the posted (stale) version from model state.
-            ModelState.Remove($"{nameof(Input)}.{nameof(InputModel.Version)}");
-            Input.Version = saved.Version;
-            return Page();
+            return await ShowChangedWhileEditingAsync(id, cancellationToken);
         }
 
-        logger.LogInformation("Client {ClientId} updated to version {Version}", client.Id, client.Version);
-        TempData["Flash"] = "Changes saved.";
-        return RedirectToPage("Details", new { id = client.Id });
+        logger.LogInformation("Client {ClientId} updated", id);
+        this.Flash("Changes saved.");
+        return RedirectToPage("Details", new { id });
     }
 
-    private Task<SavedClient?> ReadSavedAsync(int id, CancellationToken cancellationToken) =>
-        db.ClientsOf(User.UserId()).AsNoTracking()
+    /// <summary>Shows the other person's saved values beside what this person typed, and takes their version.</summary>
+    private async Task<IActionResult> ShowChangedWhileEditingAsync(int id, CancellationToken cancellationToken)
+    {
+        var saved = await ReadSavedAsync(id, cancellationToken);
+        if (saved is null)
+        {
+            return NotFound();
+        }
+
+        Changes = saved.DifferencesFrom(Input);
+        // The hidden field would otherwise show the posted (stale) version from model state.
+        ModelState.Remove($"{nameof(Input)}.{nameof(InputModel.Version)}");
+        Input.Version = saved.Version;
+        return Page();
+    }
+
+    /// <summary>The owner's client as the form shows it, with its version; null when it is not theirs.</summary>
+    private async Task<InputModel?> ReadSavedAsync(int id, CancellationToken cancellationToken)
+    {
+        var saved = await db.ClientsOf(User.UserId()).AsNoTracking()
             .Where(c => c.Id == id)
-            .Select(c => new SavedClient(
-                c.Name,
-                c.Website,
-                c.Audience,
-                c.Voice.ToneWords,
-                c.Voice.PointOfView,
-                c.Voice.SignatureWords,
-                c.Voice.WordsToAvoid,
-                c.Voice.CaresAbout.Markdown,
-                c.StandingExpectations.Markdown,
-                c.StandingSpecialRequests.Markdown,
-                c.Version))
+            .Select(c => new
+            {
+                Details = new ClientDetails(c.Name, c.Website, c.Audience, c.Voice, c.StandingExpectations, c.StandingSpecialRequests),
+                c.Version,
+            })
             .SingleOrDefaultAsync(cancellationToken);
+        if (saved is null)
+        {
+            return null;
+        }
+
+        Id = id;
+        SavedName = saved.Details.Name;
+        var fields = new InputModel { Version = saved.Version };
+        fields.CopyFrom(saved.Details);
+        return fields;
+    }
 
     /// <summary>The client form plus the version it was opened at.</summary>
-    public sealed class InputModel : CreateModel.InputModel
+    public sealed class InputModel : ClientFields
     {
         public int Version { get; set; }
     }
 
     public sealed class InputValidator : AbstractValidator<InputModel>
     {
-        public InputValidator() => Include(new CreateModel.InputValidator());
-    }
-
-    /// <summary>The client's fields as they are in the database.</summary>
-    public sealed record SavedClient(
-        string Name,
-        string? Website,
-        string Audience,
-        string ToneWords,
-        PointOfView PointOfView,
-        string SignatureWords,
-        string WordsToAvoid,
-        string CaresAbout,
-        string StandingExpectations,
-        string StandingSpecialRequests,
-        int Version)
-    {
-        public InputModel ToInput() => new()
-        {
-            Name = Name,
-            Website = Website ?? string.Empty,
-            Audience = Audience,
-            ToneWords = ToneWords,
-            PointOfView = PointOfView.ToString(),
-            SignatureWords = SignatureWords,
-            WordsToAvoid = WordsToAvoid,
-            CaresAbout = CaresAbout,
-            StandingExpectations = StandingExpectations,
-            StandingSpecialRequests = StandingSpecialRequests,
-            Version = Version,
-        };
-
-        /// <summary>
-        /// The saved values that differ from what this person submitted, with the labels the form uses:
-        /// what they would overwrite by saving again.
-        /// </summary>
-        public IReadOnlyList<ChangedField> DifferencesFrom(InputModel typed)
-        {
-            var saved = ToInput();
-            var fields = new (string Label, string Saved, string Typed, string Shown)[]
-            {
-                ("Name", saved.Name, typed.Name, saved.Name),
-                ("Website", saved.Website, typed.Website, saved.Website),
-                ("Audience", saved.Audience, typed.Audience, saved.Audience),
-                ("Tone words", saved.ToneWords, typed.ToneWords, saved.ToneWords),
-                ("Point of view", saved.PointOfView, typed.PointOfView, Labels.For(PointOfView)),
-                ("Signature words and phrases", saved.SignatureWords, typed.SignatureWords, saved.SignatureWords),
-                ("Words to avoid", saved.WordsToAvoid, typed.WordsToAvoid, saved.WordsToAvoid),
-                ("What I care about", saved.CaresAbout, typed.CaresAbout, saved.CaresAbout),
-                ("Standing expectations", saved.StandingExpectations, typed.StandingExpectations, saved.StandingExpectations),
-                ("Standing special requests", saved.StandingSpecialRequests, typed.StandingSpecialRequests, saved.StandingSpecialRequests),
-            };
-            return fields
-                .Where(f => !SameText(f.Saved, f.Typed))
-                .Select(f => new ChangedField(f.Label, f.Shown.Length == 0 ? "(empty)" : f.Shown))
-                .ToList();
-        }
-
-        /// <summary>Browsers send line breaks as CRLF and the form trims: neither is a change worth showing.</summary>
-        private static bool SameText(string saved, string typed) =>
-            string.Equals(Normalise(saved), Normalise(typed), StringComparison.Ordinal);
-
-        private static string Normalise(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        public InputValidator() => Include(new ClientFieldsValidator());
     }
 }

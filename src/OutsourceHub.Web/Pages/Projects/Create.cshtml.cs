@@ -22,9 +22,9 @@ namespace OutsourceHub.Web.Pages.Projects;
 /// </summary>
 public sealed class CreateModel(
     OutsourceHubDbContext db,
+    Jobs jobs,
     MarkdownRenderer renderer,
     IValidator<CreateModel.InputModel> validator,
-    TimeProvider clock,
     ILogger<CreateModel> logger) : PageModel
 {
     [BindProperty]
@@ -93,32 +93,32 @@ public sealed class CreateModel(
             return NotFound();
         }
 
-        (await validator.ValidateAsync(Input, cancellationToken)).AddToModelState(ModelState, nameof(Input));
+        await this.ValidAsync(validator, Input, cancellationToken);
         Choices.Check(Input, ModelState, nameof(Input));
-        // An archived client takes no new job; one archived while this form was open keeps what was typed.
-        if (await IsArchivedAsync(ownerId, Choices.ClientId, cancellationToken))
+        if (ModelState.IsValid)
         {
-            ModelState.AddModelError(string.Empty, $"{Choices.ClientName} was archived while you wrote this job: restore the client from its page to post it. What you typed is still here.");
-        }
-        if (!ModelState.IsValid)
-        {
-            CanChangeClient = await ActiveClients(ownerId).CountAsync(cancellationToken) > 1;
-            return Page();
+            try
+            {
+                var id = await jobs.CreateAsync(ownerId, Choices.ClientId, Input.ToDetails(renderer), Input.WriterId, Input.SampleIds, cancellationToken);
+                if (id is null)
+                {
+                    return NotFound();
+                }
+
+                logger.LogInformation(
+                    "Job {JobId} posted for client {ClientId} with {SampleCount} reference pieces and writer {WriterId}",
+                    id, Choices.ClientId, Input.SampleIds.Distinct().Count(), Input.WriterId);
+                return RedirectToPage("Details", new { id });
+            }
+            catch (DomainException refused)
+            {
+                // An archived client takes no new job; one archived while this form was open keeps what was typed.
+                this.Refused(refused);
+            }
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        // Kind and due date are validated; ApplyTo writes them again with every other field.
-        var project = new Project(Choices.ClientId, Input.Title.Trim(), Input.Kind.GetValueOrDefault(), Input.DueOn.GetValueOrDefault(), ownerId, now);
-        Input.ApplyTo(project, renderer);
-        project.ChooseSamples(Input.SampleIds);
-        project.AssignWriter(Input.WriterId, ownerId, now);
-        db.Projects.Add(project);
-        await db.SaveChangesAsync(cancellationToken);
-
-        logger.LogInformation(
-            "Job {JobId} posted for client {ClientId} with {SampleCount} reference pieces and writer {WriterId}",
-            project.Id, project.ClientId, project.Samples.Count, project.WriterId);
-        return RedirectToPage("Details", new { id = project.Id });
+        CanChangeClient = await ActiveClients(ownerId).CountAsync(cancellationToken) > 1;
+        return Page();
     }
 
     private IQueryable<Core.Clients.Client> ActiveClients(string ownerId) =>

@@ -15,7 +15,7 @@ namespace OutsourceHub.Web.Pages.Samples;
 /// One reference piece with its text (stored, already sanitised HTML), and the archive and restore buttons.
 /// Archived pieces stay readable here: a job that chose one still points at it, so nothing is ever deleted.
 /// </summary>
-public sealed class DetailsModel(OutsourceHubDbContext db, TimeProvider clock, ILogger<DetailsModel> logger) : PageModel
+public sealed class DetailsModel(OutsourceHubDbContext db, ReferencePieces samples, ILogger<DetailsModel> logger) : PageModel
 {
     public SampleView Sample { get; private set; } = null!;
 
@@ -37,31 +37,25 @@ public sealed class DetailsModel(OutsourceHubDbContext db, TimeProvider clock, I
 
     public async Task<IActionResult> OnPostArchiveAsync(int id, CancellationToken cancellationToken)
     {
-        var sample = await db.SamplesOf(User.UserId()).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (sample is null)
+        if (!await samples.ArchiveAsync(User.UserId(), id, cancellationToken))
         {
             return NotFound();
         }
 
-        sample.Archive(clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Reference piece {SampleId} archived", id);
-        TempData["Flash"] = "Archived. It stays readable here and in any job that already uses it.";
+        this.Flash("Archived. It stays readable here and in any job that already uses it.");
         return RedirectToPage(new { id });
     }
 
     public async Task<IActionResult> OnPostRestoreAsync(int id, CancellationToken cancellationToken)
     {
-        var sample = await db.SamplesOf(User.UserId()).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (sample is null)
+        if (!await samples.RestoreAsync(User.UserId(), id, cancellationToken))
         {
             return NotFound();
         }
 
-        sample.Restore();
-        await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Reference piece {SampleId} restored", id);
-        TempData["Flash"] = "Restored to the client's active reference pieces.";
+        this.Flash("Restored to the client's active reference pieces.");
         return RedirectToPage(new { id });
     }
 

@@ -1,32 +1,28 @@
-using System.Globalization;
 using FluentValidation;
-using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Markdown;
 using OutsourceHub.Core.Samples;
-using OutsourceHub.Web.Accounts;
-using OutsourceHub.Web.Display;
-using OutsourceHub.Web.Email;
 using OutsourceHub.Web.Forms;
 using OutsourceHub.Web.Hosting;
 
 namespace OutsourceHub.Web.Pages.Samples;
 
 /// <summary>
-/// Edit a reference piece, archived or not. It binds Create's input and validator: one form, one set of rules.
-/// A reference piece carries no version (only clients and jobs do), so the last save wins.
+/// Edit a reference piece, archived or not. A reference piece carries no version (only clients and jobs do), so
+/// the last save wins.
 /// </summary>
 public sealed class EditModel(
     OutsourceHubDbContext db,
+    ReferencePieces samples,
     MarkdownRenderer renderer,
-    IValidator<CreateModel.InputModel> validator,
+    IValidator<EditModel.InputModel> validator,
     ILogger<EditModel> logger) : PageModel
 {
     [BindProperty]
-    public CreateModel.InputModel Input { get; set; } = new();
+    public InputModel Input { get; set; } = new();
 
     public int Id { get; private set; }
 
@@ -39,64 +35,68 @@ public sealed class EditModel(
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var saved = await db.SamplesOf(User.UserId()).AsNoTracking()
-            .Where(r => r.Id == id)
-            .Join(db.Clients, r => r.ClientId, c => c.Id, (r, c) => new SavedSample(
-                r.ClientId, c.Name, r.Title, r.Kind, r.Url, r.Text.Markdown, r.PublishedOn, r.WhatToTake))
-            .SingleOrDefaultAsync(cancellationToken);
+        var saved = await ReadSavedAsync(id, cancellationToken);
         if (saved is null)
         {
             return NotFound();
         }
 
-        Id = id;
-        ClientId = saved.ClientId;
-        ClientName = saved.ClientName;
-        SavedTitle = saved.Title;
-        Input = saved.ToInput();
+        Input = new InputModel();
+        Input.CopyFrom(saved);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
         // Ownership first: another owner's id answers 404 whatever the form holds.
-        var sample = await db.SamplesOf(User.UserId()).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (sample is null)
+        if (await ReadSavedAsync(id, cancellationToken) is null)
         {
             return NotFound();
         }
 
-        (await validator.ValidateAsync(Input, cancellationToken)).AddToModelState(ModelState, nameof(Input));
-        if (!ModelState.IsValid)
+        if (!await this.ValidAsync(validator, Input, cancellationToken))
         {
-            Id = id;
-            ClientId = sample.ClientId;
-            SavedTitle = sample.Title;
-            ClientName = await db.ClientsOf(User.UserId()).AsNoTracking()
-                .Where(c => c.Id == sample.ClientId).Select(c => c.Name).SingleAsync(cancellationToken);
             return Page();
         }
 
-        Input.ApplyTo(sample, renderer);
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await samples.EditAsync(User.UserId(), id, Input.ToDetails(renderer), cancellationToken))
+        {
+            return NotFound();
+        }
 
         logger.LogInformation("Reference piece {SampleId} updated", id);
-        TempData["Flash"] = "Changes saved.";
+        this.Flash("Changes saved.");
         return RedirectToPage("Details", new { id });
     }
 
-    /// <summary>The sample's fields as they are in the database, with its client's name.</summary>
-    public sealed record SavedSample(
-        int ClientId, string ClientName, string Title, ContentKind Kind, string? Url, string Text, DateOnly? PublishedOn, string WhatToTake)
+    /// <summary>The owner's piece as saved, and for the heading its title and client; null when it is not theirs.</summary>
+    private async Task<SampleDetails?> ReadSavedAsync(int id, CancellationToken cancellationToken)
     {
-        public CreateModel.InputModel ToInput() => new()
+        var saved = await db.SamplesOf(User.UserId()).AsNoTracking()
+            .Where(r => r.Id == id)
+            .Join(db.Clients, r => r.ClientId, c => c.Id, (r, c) => new
+            {
+                r.ClientId,
+                ClientName = c.Name,
+                Details = new SampleDetails(r.Title, r.Kind, r.Url, r.Text, r.PublishedOn, r.WhatToTake),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (saved is null)
         {
-            Title = Title,
-            Kind = Kind.ToString(),
-            Url = Url ?? string.Empty,
-            Text = Text,
-            PublishedOn = PublishedOn?.ToString(CreateModel.InputModel.DateFormat, CultureInfo.InvariantCulture) ?? string.Empty,
-            WhatToTake = WhatToTake,
-        };
+            return null;
+        }
+
+        Id = id;
+        ClientId = saved.ClientId;
+        ClientName = saved.ClientName;
+        SavedTitle = saved.Details.Title;
+        return saved.Details;
+    }
+
+    public sealed class InputModel : SampleFields;
+
+    public sealed class InputValidator : AbstractValidator<InputModel>
+    {
+        public InputValidator(TimeProvider clock) => Include(new SampleFieldsValidator(clock));
     }
 }

@@ -94,20 +94,4 @@ public sealed class ArchiveTests(SignedUpApp fixture) : IClassFixture<SignedUpAp
 
         Assert.Equal("Juniper & Oak is already archived.", after.Document.QuerySelector(".alert-success")!.TextContent.Trim());
     }
-
-    [Fact]
-    public async Task Another_owner_gets_404_and_the_client_stays_active()
-    {
-        var owner = await app.CreateUserAsync(AppRoles.Owner);
-        var client = await app.CreateClientAsync(owner.Id);
-        var other = await app.CreateUserAsync(AppRoles.Owner);
-        using var stranger = await app.SignedInAsync(other);
-
-        var archive = await stranger.PostWithTokenAsync($"/Clients/Details/{client.Id}?handler=Archive");
-        var restore = await stranger.PostWithTokenAsync($"/Clients/Details/{client.Id}?handler=Restore");
-
-        Assert.Equal(HttpStatusCode.NotFound, archive.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, restore.StatusCode);
-        Assert.Null(await app.WithDbAsync(db => db.Clients.Where(c => c.Id == client.Id).Select(c => c.ArchivedAt).SingleAsync()));
-    }
 }

@@ -109,21 +109,6 @@ public sealed class DetailsTests(SignedUpApp fixture) : IClassFixture<SignedUpAp
         Assert.False(string.IsNullOrWhiteSpace(page.Document.QuerySelector("#cares-about")?.TextContent));
     }
 
-    [Fact]
-    public async Task Another_owners_client_answers_404()
-    {
-        var (owner, browser) = await app.SignInNewOwnerAsync();
-        using var _ = browser;
-        var (_, other) = await app.SignInNewOwnerAsync();
-        using var __ = other;
-        var client = await app.CreateClientAsync(owner.Id, "Private Client");
-
-        var page = await other.GetAsync($"/Clients/Details/{client.Id}");
-
-        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
-        Assert.DoesNotContain("Private Client", page.Text, StringComparison.Ordinal);
-    }
-
     [Theory]
     [InlineData("/Clients/Details/999999")]
     [InlineData("/Clients/Details/abc")]

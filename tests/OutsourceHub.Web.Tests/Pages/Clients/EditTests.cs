@@ -82,28 +82,6 @@ public sealed class EditTests(SignedUpApp fixture) : IClassFixture<SignedUpApp>
         Assert.Equal(client.Version, stored.Version);
     }
 
-    [Fact]
-    public async Task Another_owners_client_answers_404_on_get_and_on_post_and_nothing_changes()
-    {
-        var (owner, browser) = await app.SignInNewOwnerAsync();
-        using var _ = browser;
-        var (_, other) = await app.SignInNewOwnerAsync();
-        using var __ = other;
-        var client = await app.CreateClientAsync(owner.Id);
-        var form = ClientPagesTestData.ValidClientForm("Taken over");
-        form["Input.Version"] = client.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-        var get = await other.GetAsync($"/Clients/Edit/{client.Id}");
-        var post = await other.PostWithTokenAsync($"/Clients/Edit/{client.Id}", [.. form]);
-
-        Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
-        Assert.DoesNotContain("Juniper", get.Text, StringComparison.Ordinal);
-        var stored = await LoadAsync(client.Id);
-        Assert.Equal("Juniper & Oak", stored.Name);
-        Assert.Equal(client.Version, stored.Version);
-    }
-
     [Theory]
     [InlineData("/Clients/Edit/999999")]
     [InlineData("/Clients/Edit/abc")]

@@ -27,16 +27,4 @@ public sealed class JobTests(SignedUpApp fixture) : IClassFixture<SignedUpApp>
         Assert.Contains("Draft submitted by Sam Writer", timeline);
         Assert.Equal("Revision requested by Maya Owner", timeline[^1]);
     }
-
-    [Fact]
-    public async Task Another_writer_gets_404()
-    {
-        var scenario = await BriefScenario.CreateAsync(app);
-        await scenario.StartAsync(app);
-        var (other, _) = await app.CreateWriterAsync(scenario.Client.Id);
-        using var browser = app.NewBrowser();
-        await browser.SignInAsync(other.Email!);
-
-        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/MyJobs/Job/{scenario.Job.Id}")).StatusCode);
-    }
 }

@@ -118,25 +118,6 @@ public sealed class CancelTests(SignedUpApp fixture) : IClassFixture<SignedUpApp
         Assert.Equal(1, await app.WithDbAsync(db => db.ProjectEvents.CountAsync(e => e.ProjectId == job.Id && e.Kind == ProjectEventKind.Cancelled)));
     }
 
-    [Fact]
-    public async Task Another_owners_job_answers_404_on_get_and_on_post_and_stays_as_it_was()
-    {
-        var (owner, _) = await app.SignedInOwnerAsync();
-        var job = await app.CreateJobAsync(await app.CreateClientAsync(owner.Id));
-        var (intruder, browser) = await app.SignedInOwnerAsync();
-        using var __ = browser;
-        var ownJob = await app.CreateJobAsync(await app.CreateClientAsync(intruder.Id));
-        var ownConfirm = await browser.GetAsync($"/Projects/Cancel/{ownJob.Id}");
-
-        var get = await browser.GetAsync($"/Projects/Cancel/{job.Id}");
-        var post = await browser.SubmitAsync(ownConfirm.PostingTo($"/Projects/Cancel/{job.Id}"));
-
-        Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
-        Assert.Equal(ProjectStatus.Setup, await StatusOfAsync(job.Id));
-        Assert.Equal(ProjectStatus.Setup, await StatusOfAsync(ownJob.Id));
-    }
-
     private Task<ProjectStatus> StatusOfAsync(int jobId) =>
         app.WithDbAsync(db => db.Projects.Where(p => p.Id == jobId).Select(p => p.Status).SingleAsync());
 }

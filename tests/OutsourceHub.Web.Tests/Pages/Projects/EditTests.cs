@@ -366,26 +366,6 @@ public sealed class EditTests(SignedUpApp fixture) : IClassFixture<SignedUpApp>
         Assert.Equal("Title typed by the second editor", await app.WithDbAsync(db => db.Projects.Where(p => p.Id == job.Id).Select(p => p.Title).SingleAsync()));
     }
 
-    [Fact]
-    public async Task Another_owners_job_answers_404_on_get_and_on_post_and_nothing_changes()
-    {
-        var (owner, _) = await app.SignedInOwnerAsync();
-        var job = await app.CreateJobAsync(await app.CreateClientAsync(owner.Id));
-        var (intruder, browser) = await app.SignedInOwnerAsync();
-        using var __ = browser;
-        var ownJob = await app.CreateJobAsync(await app.CreateClientAsync(intruder.Id));
-        var ownForm = await browser.GetAsync($"/Projects/Edit/{ownJob.Id}");
-
-        var get = await browser.GetAsync($"/Projects/Edit/{job.Id}");
-        var post = await browser.SubmitAsync(ownForm.PostingTo($"/Projects/Edit/{job.Id}"), new Dictionary<string, string> { ["Input.Title"] = "Hijacked" });
-
-        Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
-        var after = await app.WithDbAsync(db => db.Projects.AsNoTracking().SingleAsync(p => p.Id == job.Id));
-        Assert.Equal(job.Title, after.Title);
-        Assert.Equal(job.Version, after.Version);
-    }
-
     private Task DriveAsync(BriefScenario scenario, ProjectStatus status) =>
         app.WithDbAsync(async db =>
         {

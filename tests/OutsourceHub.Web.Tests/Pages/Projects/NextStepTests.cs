@@ -109,16 +109,6 @@ public sealed class NextStepTests(SignedUpApp fixture) : IClassFixture<SignedUpA
         Assert.Equal("Waiting for draft 2: the writer is revising (2 points to answer).", ownerSees.Text);
     }
 
-    [Fact]
-    public async Task Another_owner_still_gets_404_for_the_job_page()
-    {
-        var scenario = await BriefScenario.CreateAsync(app);
-        var other = await app.CreateUserAsync(AppRoles.Owner);
-        using var browser = await app.SignedInAsync(other);
-
-        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/Projects/Details/{scenario.Job.Id}")).StatusCode);
-    }
-
     /// <summary>A new job of the scenario's client, with its writer and samples, driven to the status through the domain.</summary>
     private Task<int> JobAtAsync(BriefScenario scenario, ProjectStatus status) =>
         app.WithDbAsync(async db =>

@@ -172,23 +172,6 @@ public sealed class CreateTests(SignedUpApp fixture) : IClassFixture<SignedUpApp
         Assert.False(await AnySampleAsync(client.Id));
     }
 
-    [Fact]
-    public async Task Another_owners_client_answers_404_on_get_and_on_post_and_nothing_is_added()
-    {
-        var (owner, browser) = await app.SignInNewOwnerAsync();
-        using var _ = browser;
-        var (_, other) = await app.SignInNewOwnerAsync();
-        using var __ = other;
-        var client = await app.CreateClientAsync(owner.Id);
-
-        var get = await other.GetAsync($"/Samples/Create/{client.Id}");
-        var post = await other.PostWithTokenAsync($"/Samples/Create/{client.Id}", [.. ClientPagesTestData.ValidSampleForm()]);
-
-        Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
-        Assert.False(await AnySampleAsync(client.Id));
-    }
-
     [Theory]
     [InlineData("/Samples/Create/999999")]
     [InlineData("/Samples/Create/abc")]

@@ -81,34 +81,6 @@ public sealed class DetailsTests(SignedUpApp fixture) : IClassFixture<SignedUpAp
         Assert.False(string.IsNullOrWhiteSpace(page.Document.QuerySelector("#sample-text")?.TextContent));
     }
 
-    [Fact]
-    public async Task Another_owner_can_neither_read_nor_archive_nor_restore_the_piece()
-    {
-        var (owner, browser) = await app.SignInNewOwnerAsync();
-        using var _ = browser;
-        var (_, other) = await app.SignInNewOwnerAsync();
-        using var __ = other;
-        var client = await app.CreateClientAsync(owner.Id);
-        var active = await app.CreateSampleAsync(client.Id, "Active piece");
-        var archived = await app.CreateSampleAsync(client.Id, "Archived piece");
-        await app.WithDbAsync(async db =>
-        {
-            (await db.ReferencePieces.FindAsync(archived.Id))!.Archive(DateTime.UtcNow);
-            return await db.SaveChangesAsync();
-        });
-
-        var get = await other.GetAsync($"/Samples/Details/{active.Id}");
-        var archive = await other.PostWithTokenAsync($"/Samples/Details/{active.Id}?handler=Archive");
-        var restore = await other.PostWithTokenAsync($"/Samples/Details/{archived.Id}?handler=Restore");
-
-        Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, archive.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, restore.StatusCode);
-        Assert.DoesNotContain("Active piece", get.Text, StringComparison.Ordinal);
-        Assert.False((await LoadAsync(active.Id)).IsArchived);
-        Assert.True((await LoadAsync(archived.Id)).IsArchived);
-    }
-
     [Theory]
     [InlineData("/Samples/Details/999999")]
     [InlineData("/Samples/Details/abc")]

@@ -106,25 +106,6 @@ public sealed class EditTests(SignedUpApp fixture) : IClassFixture<SignedUpApp>
         Assert.True(stored.IsArchived);
     }
 
-    [Fact]
-    public async Task Another_owners_piece_answers_404_on_get_and_on_post_and_nothing_changes()
-    {
-        var (owner, browser) = await app.SignInNewOwnerAsync();
-        using var _ = browser;
-        var (_, other) = await app.SignInNewOwnerAsync();
-        using var __ = other;
-        var client = await app.CreateClientAsync(owner.Id);
-        var sample = await app.CreateSampleAsync(client.Id);
-
-        var get = await other.GetAsync($"/Samples/Edit/{sample.Id}");
-        var post = await other.PostWithTokenAsync($"/Samples/Edit/{sample.Id}", [.. ClientPagesTestData.ValidSampleForm("Taken over")]);
-
-        Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
-        Assert.DoesNotContain("weighing", get.Text, StringComparison.Ordinal);
-        Assert.Equal("Why I stopped weighing my beans", (await LoadAsync(sample.Id)).Title);
-    }
-
     [Theory]
     [InlineData("/Samples/Edit/999999")]
     [InlineData("/Samples/Edit/abc")]

@@ -47,24 +47,6 @@ public sealed class IndexTests(SignedUpApp fixture) : IClassFixture<SignedUpApp>
         Assert.NotNull(page.Document.QuerySelector($"main a[href='/Samples/Create/{client.Id}']"));
     }
 
-    [Fact]
-    public async Task Another_owners_client_answers_404()
-    {
-        var (owner, browser) = await app.SignInNewOwnerAsync();
-        using var _ = browser;
-        var (_, other) = await app.SignInNewOwnerAsync();
-        using var __ = other;
-        var client = await app.CreateClientAsync(owner.Id);
-        await app.CreateSampleAsync(client.Id, "Private piece");
-
-        var page = await other.GetAsync($"/Samples/{client.Id}");
-        var archived = await other.GetAsync($"/Samples/{client.Id}?archived=true");
-
-        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, archived.StatusCode);
-        Assert.DoesNotContain("Private piece", page.Text, StringComparison.Ordinal);
-    }
-
     [Theory]
     [InlineData("/Samples/999999")]
     [InlineData("/Samples/abc")]

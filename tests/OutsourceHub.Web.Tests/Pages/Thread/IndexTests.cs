@@ -84,25 +84,4 @@ public sealed class IndexTests(SignedUpApp fixture) : IClassFixture<SignedUpApp>
         Assert.Equal(50, older.Document.QuerySelectorAll("li.card").Length);
         Assert.Contains("Message 1", older.Document.QuerySelectorAll("li.card").First().TextContent, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public async Task Another_owner_or_writer_gets_404_and_posts_nothing()
-    {
-        var scenario = await BriefScenario.CreateAsync(app);
-        using var owner = await scenario.OwnerBrowserAsync(app);
-        await scenario.IssueAsync(owner);
-        var otherOwner = await app.CreateUserAsync(AppRoles.Owner);
-        var (otherWriter, _) = await app.CreateWriterAsync(scenario.Client.Id);
-
-        foreach (var stranger in new[] { otherOwner, otherWriter })
-        {
-            using var browser = app.NewBrowser();
-            await browser.SignInAsync(stranger.Email!);
-            Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/Thread/{scenario.Job.Id}")).StatusCode);
-            var post = await browser.PostWithTokenAsync($"/Thread/{scenario.Job.Id}", ("Input.Body", "Let me in"));
-            Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
-        }
-
-        Assert.Equal(0, await app.WithDbAsync(db => db.Messages.CountAsync(m => m.ProjectId == scenario.Job.Id)));
-    }
 }

@@ -157,27 +157,6 @@ public sealed class InviteTests(SignedUpApp fixture) : IClassFixture<SignedUpApp
         Assert.Equal(client.Id.ToString(), page.ValueOf("Input.ClientId"));
     }
 
-    [Fact]
-    public async Task Another_owners_client_answers_404_on_get_and_post_and_nothing_is_stored()
-    {
-        var owner = await app.CreateUserAsync(AppRoles.Owner);
-        var mine = await app.CreateClientAsync(owner.Id);
-        var other = await app.CreateUserAsync(AppRoles.Owner);
-        var theirs = await app.CreateClientAsync(other.Id);
-        using var browser = await app.SignedInAsync(owner);
-
-        var get = await browser.GetAsync($"/Writers/Invite?clientId={theirs.Id}");
-        var post = await browser.SubmitAsync(await browser.GetAsync($"/Writers/Invite?clientId={mine.Id}"), new Dictionary<string, string>
-        {
-            ["Input.ClientId"] = theirs.Id.ToString(),
-            ["Input.Email"] = "sam@example.com",
-        });
-
-        Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
-        Assert.False(await app.WithDbAsync(db => db.Invitations.AnyAsync(i => i.ClientId == theirs.Id)));
-    }
-
     [Theory]
     [InlineData("abc")]
     [InlineData("999999")]

@@ -90,18 +90,6 @@ public sealed class RelationshipTests(SignedUpApp fixture) : IClassFixture<Signe
     }
 
     [Fact]
-    public async Task Another_owner_gets_404_for_a_writer_who_is_not_on_their_roster()
-    {
-        var scenario = await BriefScenario.CreateAsync(app);
-        var other = await app.CreateUserAsync(AppRoles.Owner);
-        using var browser = app.NewBrowser();
-        await browser.SignInAsync(other.Email!);
-
-        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/Writers/Relationship/{scenario.Writer.Id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/Writers/Relationship/999999")).StatusCode);
-    }
-
-    [Fact]
     public async Task A_job_approved_within_the_hour_of_its_brief_says_how_many_minutes_it_took()
     {
         var scenario = await BriefScenario.CreateAsync(app);
