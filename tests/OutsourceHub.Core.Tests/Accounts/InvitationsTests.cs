@@ -127,7 +127,7 @@ public sealed class InvitationsTests : IAsyncLifetime
         Assert.Equal(JoinState.JoinClient, (await OpenAsync(known, world.WriterUser.Id)).State);
         Assert.Equal(JoinState.WrongAccount, (await OpenAsync(known, stranger)).State);
         Assert.Equal(JoinState.WrongAccount, (await OpenAsync(known, world.Owner.Id)).State);
-        Assert.Equal(JoinState.Expired, (await OpenAsync(token, null, new FixedClock(JobWorld.Now + Invitation.Lifetime))).State);
+        Assert.Equal(JoinState.Expired, (await OpenAsync(token, null, new TestClock(JobWorld.Now + Invitation.Lifetime))).State);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class JobWorld : IDisposable
 
     public SqliteDatabase Database { get; }
 
-    public TimeProvider Clock { get; } = new FixedClock(Now);
+    public TimeProvider Clock { get; } = new TestClock(Now);
 
     public AppUser Owner { get; private set; } = null!;
 

@@ -13,12 +13,12 @@ namespace OutsourceHub.Core.Tests.Drafts;
 public sealed class DraftEditorTests : IAsyncLifetime
 {
     private static readonly MarkdownRenderer Renderer = new();
-    private SqliteTestDatabase database = null!;
+    private SqliteDatabase database = null!;
     private JobInProgress job = null!;
 
     public async Task InitializeAsync()
     {
-        database = await SqliteTestDatabase.CreateAsync();
+        database = new SqliteDatabase();
         job = await database.JobInProgressAsync();
     }
 
@@ -51,7 +51,7 @@ public sealed class DraftEditorTests : IAsyncLifetime
         await WithJobAsync(async (db, project) =>
         {
             await db.Entry(project).Collection(p => p.Samples).LoadAsync();
-            project.IssueBrief(Renderer.Render("# Kickoff brief, version 2"), job.OwnerId, SqliteTestDatabase.Start);
+            project.IssueBrief(Renderer.Render("# Kickoff brief, version 2"), job.OwnerId, SqliteDatabase.Start);
         });
 
         var editor = await OpenAsync(job.WriterUserId);
@@ -64,7 +64,7 @@ public sealed class DraftEditorTests : IAsyncLifetime
     {
         await WithJobAsync((db, project) =>
         {
-            project.SubmitDraft(job.WriterId, Renderer.Render("Draft one."), 2, job.WriterUserId, SqliteTestDatabase.Start);
+            project.SubmitDraft(job.WriterId, Renderer.Render("Draft one."), 2, job.WriterUserId, SqliteDatabase.Start);
             return Task.CompletedTask;
         }, includeBriefs: true);
         var waiting = await OpenAsync(job.WriterUserId);
@@ -73,7 +73,7 @@ public sealed class DraftEditorTests : IAsyncLifetime
             await db.Entry(project).Collection(p => p.Drafts).Query().Include(d => d.Feedback).LoadAsync();
             project.GiveFeedback(
                 project.Drafts[^1], FeedbackDecision.RequestRevision, Renderer.Render("Closer."),
-                [new RevisionPoint("Open with a story", RevisionCategory.Structure, BriefSection.Expectations)], job.OwnerId, SqliteTestDatabase.Start);
+                [new RevisionPoint("Open with a story", RevisionCategory.Structure, BriefSection.Expectations)], job.OwnerId, SqliteDatabase.Start);
         });
 
         var revising = await OpenAsync(job.WriterUserId);

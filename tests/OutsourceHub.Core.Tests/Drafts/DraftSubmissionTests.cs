@@ -17,12 +17,12 @@ public sealed class DraftSubmissionTests : IAsyncLifetime
 {
     private static readonly MarkdownRenderer Renderer = new();
     private static readonly Dictionary<int, PointAnswer> NoAnswers = [];
-    private SqliteTestDatabase database = null!;
+    private SqliteDatabase database = null!;
     private JobInProgress job = null!;
 
     public async Task InitializeAsync()
     {
-        database = await SqliteTestDatabase.CreateAsync();
+        database = new SqliteDatabase();
         job = await database.JobInProgressAsync();
     }
 

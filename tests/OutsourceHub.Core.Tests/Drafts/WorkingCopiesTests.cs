@@ -9,12 +9,12 @@ namespace OutsourceHub.Core.Tests.Drafts;
 public sealed class WorkingCopiesTests : IAsyncLifetime
 {
     private static readonly MarkdownRenderer Renderer = new();
-    private SqliteTestDatabase database = null!;
+    private SqliteDatabase database = null!;
     private JobInProgress job = null!;
 
     public async Task InitializeAsync()
     {
-        database = await SqliteTestDatabase.CreateAsync();
+        database = new SqliteDatabase();
         job = await database.JobInProgressAsync();
     }
 
@@ -25,10 +25,10 @@ public sealed class WorkingCopiesTests : IAsyncLifetime
     {
         var savedAt = await SaveAsync("Half a draft, not lost.");
 
-        Assert.Equal(SqliteTestDatabase.Start, savedAt);
+        Assert.Equal(SqliteDatabase.Start, savedAt);
         var opened = await OpenAsync();
         Assert.Equal("Half a draft, not lost.", opened.Body);
-        Assert.Equal(SqliteTestDatabase.Start, opened.SavedAt);
+        Assert.Equal(SqliteDatabase.Start, opened.SavedAt);
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class WorkingCopiesTests : IAsyncLifetime
         await using var db = database.NewContext();
         var copy = await db.WorkingCopies.AsNoTracking().SingleAsync(w => w.ProjectId == job.JobId);
         Assert.Equal("First words, and more.", copy.Body);
-        Assert.Equal(SqliteTestDatabase.Start.AddMinutes(3), copy.SavedAt);
+        Assert.Equal(SqliteDatabase.Start.AddMinutes(3), copy.SavedAt);
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public sealed class WorkingCopiesTests : IAsyncLifetime
         var opened = await OpenAsync();
 
         Assert.Equal("Draft one, half revised.", opened.Body);
-        Assert.Equal(SqliteTestDatabase.Start.AddHours(1), opened.SavedAt);
+        Assert.Equal(SqliteDatabase.Start.AddHours(1), opened.SavedAt);
         Assert.Null(opened.FromDraft);
     }
 

@@ -12,12 +12,12 @@ namespace OutsourceHub.Core.Tests.Messages;
 /// <summary>A job's thread on real SQLite: who may post, who is told, how far each side has read.</summary>
 public sealed class ThreadsTests : IAsyncLifetime
 {
-    private SqliteTestDatabase database = null!;
+    private SqliteDatabase database = null!;
     private JobInProgress job = null!;
 
     public async Task InitializeAsync()
     {
-        database = await SqliteTestDatabase.CreateAsync();
+        database = new SqliteDatabase();
         job = await database.JobInProgressAsync();
     }
 
@@ -35,7 +35,7 @@ public sealed class ThreadsTests : IAsyncLifetime
         Assert.Equal(job.WriterUserId, message.AuthorId);
         Assert.Equal("Should I mention **burr** grinders by name?", message.Body.Markdown);
         Assert.Contains("<strong>burr</strong>", message.Body.Html, StringComparison.Ordinal);
-        Assert.Equal(SqliteTestDatabase.Start, message.SentAt);
+        Assert.Equal(SqliteDatabase.Start, message.SentAt);
         var notice = await db.Notifications.AsNoTracking().SingleAsync();
         Assert.Equal(job.OwnerId, notice.UserId);
         Assert.Equal(NotificationKind.NewMessage, notice.Kind);
@@ -83,7 +83,7 @@ public sealed class ThreadsTests : IAsyncLifetime
         string strangerId;
         await using (var db = database.NewContext())
         {
-            var stranger = new AppUser { UserName = "stranger@example.com", Email = "stranger@example.com", DisplayName = "Stranger", CreatedAt = SqliteTestDatabase.Start };
+            var stranger = new AppUser { UserName = "stranger@example.com", Email = "stranger@example.com", DisplayName = "Stranger", CreatedAt = SqliteDatabase.Start };
             db.Users.Add(stranger);
             await db.SaveChangesAsync();
             strangerId = stranger.Id;

@@ -10,7 +10,7 @@ public sealed class NotificationListTests
     [Fact]
     public async Task Opening_a_notice_marks_it_read_and_gives_the_page_it_points_at()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = new SqliteDatabase();
         var job = await database.JobInProgressAsync();
         var opened = await AddAsync(database, job.WriterUserId, "/MyJobs/Job/1");
         var other = await AddAsync(database, job.WriterUserId, "/Thread/1");
@@ -26,7 +26,7 @@ public sealed class NotificationListTests
     [Fact]
     public async Task Another_users_notice_is_not_found_and_stays_unread()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = new SqliteDatabase();
         var job = await database.JobInProgressAsync();
         var writers = await AddAsync(database, job.WriterUserId, "/MyJobs/Job/1");
 
@@ -40,7 +40,7 @@ public sealed class NotificationListTests
     [Fact]
     public async Task Mark_all_read_settles_every_unread_notice_of_the_user_and_no_one_elses()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = new SqliteDatabase();
         var job = await database.JobInProgressAsync();
         var first = await AddAsync(database, job.WriterUserId, "/MyJobs/Job/1");
         var second = await AddAsync(database, job.WriterUserId, "/Thread/1");
@@ -53,16 +53,16 @@ public sealed class NotificationListTests
         Assert.Equal([first, second], await ReadIdsAsync(database));
     }
 
-    private static async Task<long> AddAsync(SqliteTestDatabase database, string userId, string url)
+    private static async Task<long> AddAsync(SqliteDatabase database, string userId, string url)
     {
         await using var db = database.NewContext();
-        var notification = new Notification(userId, NotificationKind.NewMessage, "Sam Writer wrote in “Water”.", url, projectId: null, SqliteTestDatabase.Start);
+        var notification = new Notification(userId, NotificationKind.NewMessage, "Sam Writer wrote in “Water”.", url, projectId: null, SqliteDatabase.Start);
         db.Notifications.Add(notification);
         await db.SaveChangesAsync();
         return notification.Id;
     }
 
-    private static async Task<List<long>> ReadIdsAsync(SqliteTestDatabase database)
+    private static async Task<List<long>> ReadIdsAsync(SqliteDatabase database)
     {
         await using var db = database.NewContext();
         return await db.Notifications.Where(n => n.ReadAt != null).OrderBy(n => n.Id).Select(n => n.Id).ToListAsync();

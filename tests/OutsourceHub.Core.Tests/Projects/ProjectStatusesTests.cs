@@ -74,7 +74,7 @@ public sealed class ProjectStatusesTests
     [MemberData(nameof(Expected))]
     public async Task Each_expression_runs_as_sql_and_finds_the_jobs_in_those_statuses(string name, ProjectStatus[] expected)
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = new SqliteDatabase();
         var clientId = await OneJobPerStatusAsync(database);
         await using var db = database.NewContext();
 
@@ -87,7 +87,7 @@ public sealed class ProjectStatusesTests
     [Fact]
     public async Task Open_jobs_are_asked_for_by_comparing_the_bare_column_with_the_stored_names()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = new SqliteDatabase();
         await using var db = database.NewContext();
 
         var sql = db.Projects.Where(ProjectStatuses.IsOpenJob).Select(p => p.Id).ToQueryString();
@@ -102,7 +102,7 @@ public sealed class ProjectStatusesTests
     [Fact]
     public async Task The_job_expressions_count_inside_a_grouping_as_the_writers_page_does()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = new SqliteDatabase();
         var clientId = await OneJobPerStatusAsync(database);
         await using var db = database.NewContext();
 
@@ -124,7 +124,7 @@ public sealed class ProjectStatusesTests
     [Fact]
     public async Task The_writers_list_puts_a_brief_to_read_first_then_a_revision_then_writing_then_waiting_then_done()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = new SqliteDatabase();
         var clientId = await OneJobPerStatusAsync(database);
         await using var db = database.NewContext();
 
@@ -153,16 +153,16 @@ public sealed class ProjectStatusesTests
         (Expression<Func<ProjectStatus, bool>>)typeof(ProjectStatuses).GetField(name)!.GetValue(null)!;
 
     /// <summary>A second client of the seeded owner with one job in each status (set directly); returns the client's id.</summary>
-    private static async Task<int> OneJobPerStatusAsync(SqliteTestDatabase database)
+    private static async Task<int> OneJobPerStatusAsync(SqliteDatabase database)
     {
         var seeded = await database.JobInProgressAsync();
         await using var db = database.NewContext();
-        var client = new Client(seeded.OwnerId, "Statuses", SqliteTestDatabase.Start);
+        var client = new Client(seeded.OwnerId, "Statuses", SqliteDatabase.Start);
         db.Clients.Add(client);
         await db.SaveChangesAsync();
         foreach (var status in All)
         {
-            var job = new Project(client.Id, $"A job {status}", ContentKind.Article, new DateOnly(2026, 12, 9), seeded.OwnerId, SqliteTestDatabase.Start);
+            var job = new Project(client.Id, $"A job {status}", ContentKind.Article, new DateOnly(2026, 12, 9), seeded.OwnerId, SqliteDatabase.Start);
             db.Projects.Add(job);
             db.Entry(job).Property(p => p.Status).CurrentValue = status;
         }

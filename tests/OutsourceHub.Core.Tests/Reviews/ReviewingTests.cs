@@ -17,18 +17,18 @@ namespace OutsourceHub.Core.Tests.Reviews;
 public sealed class ReviewingTests : IAsyncLifetime
 {
     private static readonly MarkdownRenderer Renderer = new();
-    private SqliteTestDatabase database = null!;
+    private SqliteDatabase database = null!;
     private JobInProgress job = null!;
     private int sampleId;
 
     public async Task InitializeAsync()
     {
-        database = await SqliteTestDatabase.CreateAsync();
+        database = new SqliteDatabase();
         job = await database.JobInProgressAsync();
         await using var db = database.NewContext();
         sampleId = await db.ProjectSamples.Where(s => s.ProjectId == job.JobId).Select(s => s.ReferencePieceId).SingleAsync();
         var project = await db.Projects.Include(p => p.Briefs).ThenInclude(b => b.Acknowledgements).SingleAsync(p => p.Id == job.JobId);
-        project.SubmitDraft(job.WriterId, Renderer.Render("Draft one."), 2, job.WriterUserId, SqliteTestDatabase.Start);
+        project.SubmitDraft(job.WriterId, Renderer.Render("Draft one."), 2, job.WriterUserId, SqliteDatabase.Start);
         await db.SaveChangesAsync();
     }
 
@@ -281,7 +281,7 @@ public sealed class ReviewingTests : IAsyncLifetime
     private async Task<string> AnotherOwnerAsync()
     {
         await using var db = database.NewContext();
-        var owner = new AppUser { UserName = "other@example.com", Email = "other@example.com", DisplayName = "Other Owner", CreatedAt = SqliteTestDatabase.Start };
+        var owner = new AppUser { UserName = "other@example.com", Email = "other@example.com", DisplayName = "Other Owner", CreatedAt = SqliteDatabase.Start };
         db.Users.Add(owner);
         await db.SaveChangesAsync();
         return owner.Id;
@@ -292,7 +292,7 @@ public sealed class ReviewingTests : IAsyncLifetime
     {
         await using var db = database.NewContext();
         var clientId = await db.Projects.Where(p => p.Id == job.JobId).Select(p => p.ClientId).SingleAsync();
-        var piece = new ReferencePiece(clientId, "My launch newsletter", ContentKind.Newsletter, "The sign-off.", SqliteTestDatabase.Start);
+        var piece = new ReferencePiece(clientId, "My launch newsletter", ContentKind.Newsletter, "The sign-off.", SqliteDatabase.Start);
         db.ReferencePieces.Add(piece);
         await db.SaveChangesAsync();
         return piece.Id;
