@@ -20,7 +20,6 @@ using OutsourceHub.Web.Benchmarks;
 using OutsourceHub.Web.Demo;
 using OutsourceHub.Web.Display;
 using OutsourceHub.Web.Email;
-using OutsourceHub.Web.Forms;
 using OutsourceHub.Web.Hosting;
 using Serilog;
 

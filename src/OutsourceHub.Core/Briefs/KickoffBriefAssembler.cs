@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
-using OutsourceHub.Core.Clients;
 using OutsourceHub.Core.Markdown;
-using OutsourceHub.Core.Samples;
 
 namespace OutsourceHub.Core.Briefs;
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using OutsourceHub.Core.Projects;
 
 namespace OutsourceHub.Core.Data;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using OutsourceHub.Core.Clients;
 
 namespace OutsourceHub.Core.Voice;
 

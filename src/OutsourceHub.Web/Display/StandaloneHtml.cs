@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace OutsourceHub.Web.Display;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using OutsourceHub.Core;
 using OutsourceHub.Core.Accounts;
 
 namespace OutsourceHub.Core.Tests.Accounts;

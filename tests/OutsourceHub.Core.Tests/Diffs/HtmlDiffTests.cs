@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using OutsourceHub.Core.Briefs;
 using OutsourceHub.Core.Diffs;
 using OutsourceHub.Core.Markdown;
 using OutsourceHub.Testing;

@@ -1,6 +1,5 @@
 using OutsourceHub.Core.Markdown;
 using OutsourceHub.Core.Projects;
-using OutsourceHub.Core.Reviews;
 using OutsourceHub.Core.Samples;
 
 namespace OutsourceHub.Core.Tests.Projects;

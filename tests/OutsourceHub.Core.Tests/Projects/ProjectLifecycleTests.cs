@@ -1,4 +1,3 @@
-using OutsourceHub.Core;
 using OutsourceHub.Core.Markdown;
 using OutsourceHub.Core.Projects;
 using OutsourceHub.Core.Reviews;

@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using OutsourceHub.Core.Clients;
-using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Projects;
 using OutsourceHub.Core.Samples;
 using OutsourceHub.Core.Tests.Data;

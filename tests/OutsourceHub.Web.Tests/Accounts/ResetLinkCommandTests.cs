@@ -1,12 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Hosting;
 using OutsourceHub.Core.Accounts;
 using OutsourceHub.Web.Accounts;
 using OutsourceHub.Web.Display;
-using OutsourceHub.Web.Email;
-using OutsourceHub.Web.Forms;
-using OutsourceHub.Web.Hosting;
 using OutsourceHub.Web.Pages.Account;
 using OutsourceHub.Web.Tests.Infrastructure;
 using OutsourceHub.Web.Tests.Security;

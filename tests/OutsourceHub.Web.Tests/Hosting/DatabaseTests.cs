@@ -3,12 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OutsourceHub.Core.Clients;
 using OutsourceHub.Core.Notifications;
 using OutsourceHub.Core.Projects;
-using OutsourceHub.Web.Accounts;
 using OutsourceHub.Web.Demo;
-using OutsourceHub.Web.Display;
-using OutsourceHub.Web.Email;
-using OutsourceHub.Web.Forms;
-using OutsourceHub.Web.Hosting;
 using OutsourceHub.Web.Tests.Infrastructure;
 
 namespace OutsourceHub.Web.Tests.Hosting;

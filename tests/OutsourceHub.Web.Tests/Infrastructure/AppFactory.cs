@@ -7,11 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OutsourceHub.Core.Accounts;
 using OutsourceHub.Core.Data;
-using OutsourceHub.Web.Accounts;
-using OutsourceHub.Web.Display;
 using OutsourceHub.Web.Email;
-using OutsourceHub.Web.Forms;
-using OutsourceHub.Web.Hosting;
 
 namespace OutsourceHub.Web.Tests.Infrastructure;
 

@@ -3,10 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using OutsourceHub.Core.Data;
 using OutsourceHub.Migrations.Postgres;
-using OutsourceHub.Web.Accounts;
-using OutsourceHub.Web.Display;
-using OutsourceHub.Web.Email;
-using OutsourceHub.Web.Forms;
 using OutsourceHub.Web.Hosting;
 
 namespace OutsourceHub.Web.Tests.Infrastructure;

@@ -1,12 +1,8 @@
-using System.Data.Common;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using OutsourceHub.Core.Accounts;
-using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Projects;
 
 namespace OutsourceHub.Web.Tests.Infrastructure;

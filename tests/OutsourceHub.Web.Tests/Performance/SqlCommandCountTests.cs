@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using OutsourceHub.Cli.PerfData;
-using OutsourceHub.Web.Tests.Infrastructure;
 
 namespace OutsourceHub.Web.Tests.Performance;
 

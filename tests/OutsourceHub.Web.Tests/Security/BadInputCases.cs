@@ -1,9 +1,6 @@
 using System.Globalization;
 using OutsourceHub.Core;
 using OutsourceHub.Core.Projects;
-using OutsourceHub.Web.Accounts;
-using OutsourceHub.Web.Display;
-using OutsourceHub.Web.Email;
 using OutsourceHub.Web.Forms;
 using OutsourceHub.Web.Hosting;
 using OutsourceHub.Web.Tests.Infrastructure;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using OutsourceHub.Core.Projects;
 using OutsourceHub.Web.Tests.Infrastructure;

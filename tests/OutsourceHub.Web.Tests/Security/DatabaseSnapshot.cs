@@ -3,12 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using OutsourceHub.Web.Accounts;
-using OutsourceHub.Web.Display;
-using OutsourceHub.Web.Email;
-using OutsourceHub.Web.Forms;
 using OutsourceHub.Web.Hosting;
-using OutsourceHub.Web.Tests.Infrastructure;
 
 namespace OutsourceHub.Web.Tests.Security;
 

@@ -1,7 +1,7 @@
-using Microsoft.Extensions.DependencyInjection;
 using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using OutsourceHub.Core.Accounts;
 using OutsourceHub.Core.Clients;
 using OutsourceHub.Core.Markdown;

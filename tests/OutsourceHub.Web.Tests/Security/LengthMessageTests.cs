@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using OutsourceHub.Web.Tests.Infrastructure;
 
 namespace OutsourceHub.Web.Tests.Security;
 

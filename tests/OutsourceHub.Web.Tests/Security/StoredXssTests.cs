@@ -1,6 +1,5 @@
 using System.Net;
 using OutsourceHub.Testing;
-using OutsourceHub.Web.Tests.Infrastructure;
 
 namespace OutsourceHub.Web.Tests.Security;
 

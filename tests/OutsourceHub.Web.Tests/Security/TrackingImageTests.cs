@@ -2,11 +2,7 @@ using System.Net;
 using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using OutsourceHub.Core.Markdown;
-using OutsourceHub.Web.Accounts;
 using OutsourceHub.Web.Display;
-using OutsourceHub.Web.Email;
-using OutsourceHub.Web.Forms;
-using OutsourceHub.Web.Hosting;
 using OutsourceHub.Web.Tests.Infrastructure;
 
 namespace OutsourceHub.Web.Tests.Security;

@@ -13,7 +13,6 @@ using OutsourceHub.Web.Accounts;
 using OutsourceHub.Web.Display;
 using OutsourceHub.Web.Email;
 using OutsourceHub.Web.Forms;
-using OutsourceHub.Web.Hosting;
 
 namespace OutsourceHub.Web.Pages.Account;
 

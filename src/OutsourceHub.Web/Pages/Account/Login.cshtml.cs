@@ -8,10 +8,7 @@ using Microsoft.Extensions.Options;
 using OutsourceHub.Core;
 using OutsourceHub.Core.Accounts;
 using OutsourceHub.Web.Accounts;
-using OutsourceHub.Web.Display;
-using OutsourceHub.Web.Email;
 using OutsourceHub.Web.Forms;
-using OutsourceHub.Web.Hosting;
 
 namespace OutsourceHub.Web.Pages.Account;
 

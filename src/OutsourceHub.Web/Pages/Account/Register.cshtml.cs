@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using OutsourceHub.Core.Accounts;
 using OutsourceHub.Web.Accounts;
-using OutsourceHub.Web.Email;
 using OutsourceHub.Web.Forms;
 
 namespace OutsourceHub.Web.Pages.Account;

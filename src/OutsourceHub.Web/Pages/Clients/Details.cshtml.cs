@@ -5,9 +5,6 @@ using OutsourceHub.Core;
 using OutsourceHub.Core.Clients;
 using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Samples;
-using OutsourceHub.Web.Accounts;
-using OutsourceHub.Web.Display;
-using OutsourceHub.Web.Email;
 using OutsourceHub.Web.Forms;
 using OutsourceHub.Web.Hosting;
 

@@ -7,10 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Projects;
 using OutsourceHub.Core.Reviews;
-using OutsourceHub.Web.Accounts;
 using OutsourceHub.Web.Display;
-using OutsourceHub.Web.Email;
-using OutsourceHub.Web.Forms;
 using OutsourceHub.Web.Hosting;
 
 namespace OutsourceHub.Web.Pages.Drafts;

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -24,7 +23,6 @@ namespace OutsourceHub.Web.Pages.Feedback;
 public sealed class GiveModel(Reviewing reviewing, IValidator<GiveModel.InputModel> validator) : PageModel
 {
     public const int BlankPointRows = 3;
-    private const string SamplePrefix = "Sample-";
 
     public DraftReview Review { get; private set; } = null!;
 
@@ -105,9 +103,7 @@ public sealed class GiveModel(Reviewing reviewing, IValidator<GiveModel.InputMod
 
     private static PointRequest ToPoint(PointInput input)
     {
-        var isSample = input.Section.StartsWith(SamplePrefix, StringComparison.Ordinal);
-        var section = isSample ? BriefSection.ReferencePiece : Enum.Parse<BriefSection>(input.Section);
-        int? sampleId = isSample ? int.Parse(input.Section[SamplePrefix.Length..], CultureInfo.InvariantCulture) : null;
+        var (section, sampleId) = SectionChoices.Parse(input.Section);
         return new PointRequest(input.Text, input.Category!.Value, section, sampleId);
     }
 
@@ -135,13 +131,7 @@ public sealed class GiveModel(Reviewing reviewing, IValidator<GiveModel.InputMod
         }
 
         Review = review;
-        SectionOptions =
-        [
-            .. new[] { BriefSection.TheJob, BriefSection.Voice, BriefSection.Expectations, BriefSection.SpecialRequests }
-                .Select(s => new SelectListItem(Labels.For(s), s.ToString())),
-            .. review.Pieces.Select(p => new SelectListItem(Labels.For(BriefSection.ReferencePiece, p.Title), SamplePrefix + p.Id.ToString(CultureInfo.InvariantCulture))),
-            new(Labels.For(BriefSection.NewRequest), nameof(BriefSection.NewRequest)),
-        ];
+        SectionOptions = SectionChoices.For(review);
         Input.ValidSections = SectionOptions.Select(o => o.Value).ToHashSet();
         Input.ExtraRoundRefusal = review.NextRoundIsExtra ? Project.ExtraRoundUnconfirmed(review.NextRound, review.RoundsIncluded) : null;
         return true;

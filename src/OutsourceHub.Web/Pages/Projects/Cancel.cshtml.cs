@@ -6,9 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using OutsourceHub.Core;
 using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Projects;
-using OutsourceHub.Web.Accounts;
-using OutsourceHub.Web.Display;
-using OutsourceHub.Web.Email;
 using OutsourceHub.Web.Forms;
 using OutsourceHub.Web.Hosting;
 

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
-using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,9 +7,6 @@ using OutsourceHub.Core;
 using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Markdown;
 using OutsourceHub.Core.Projects;
-using OutsourceHub.Web.Accounts;
-using OutsourceHub.Web.Display;
-using OutsourceHub.Web.Email;
 using OutsourceHub.Web.Forms;
 using OutsourceHub.Web.Hosting;
 

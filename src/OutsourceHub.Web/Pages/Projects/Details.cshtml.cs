@@ -6,9 +6,6 @@ using OutsourceHub.Core.Markdown;
 using OutsourceHub.Core.Projects;
 using OutsourceHub.Core.Reviews;
 using OutsourceHub.Core.Samples;
-using OutsourceHub.Web.Accounts;
-using OutsourceHub.Web.Display;
-using OutsourceHub.Web.Email;
 using OutsourceHub.Web.Forms;
 using OutsourceHub.Web.Hosting;
 

@@ -7,10 +7,7 @@ using OutsourceHub.Core;
 using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Markdown;
 using OutsourceHub.Core.Projects;
-using OutsourceHub.Web.Accounts;
 using OutsourceHub.Web.Display;
-using OutsourceHub.Web.Email;
-using OutsourceHub.Web.Forms;
 using OutsourceHub.Web.Hosting;
 
 namespace OutsourceHub.Web.Pages.Projects;

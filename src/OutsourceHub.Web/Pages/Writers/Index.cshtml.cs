@@ -6,10 +6,6 @@ using OutsourceHub.Core.Accounts;
 using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Projects;
 using OutsourceHub.Core.Writers;
-using OutsourceHub.Web.Accounts;
-using OutsourceHub.Web.Display;
-using OutsourceHub.Web.Email;
-using OutsourceHub.Web.Forms;
 using OutsourceHub.Web.Hosting;
 
 namespace OutsourceHub.Web.Pages.Writers;

@@ -1,11 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
-using OutsourceHub.Web.Accounts;
-using OutsourceHub.Web.Display;
 using OutsourceHub.Web.Email;
-using OutsourceHub.Web.Forms;
-using OutsourceHub.Web.Hosting;
 
 namespace OutsourceHub.Web.Pages.Writers;
 

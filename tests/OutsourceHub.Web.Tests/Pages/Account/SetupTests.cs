@@ -1,11 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using OutsourceHub.Core.Accounts;
-using OutsourceHub.Web.Accounts;
-using OutsourceHub.Web.Display;
 using OutsourceHub.Web.Email;
-using OutsourceHub.Web.Forms;
-using OutsourceHub.Web.Hosting;
 using OutsourceHub.Web.Tests.Infrastructure;
 
 namespace OutsourceHub.Web.Tests.Pages.Account;

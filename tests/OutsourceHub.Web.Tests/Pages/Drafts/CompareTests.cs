@@ -1,5 +1,4 @@
 using System.Net;
-using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using OutsourceHub.Core.Accounts;
 using OutsourceHub.Web.Tests.Infrastructure;

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using OutsourceHub.Core.Projects;
 using OutsourceHub.Web.Pages.Projects;
 using OutsourceHub.Web.Tests.Infrastructure;
 using static OutsourceHub.Web.Tests.Infrastructure.JobPagesTestData;

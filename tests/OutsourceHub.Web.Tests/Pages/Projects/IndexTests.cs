@@ -1,13 +1,10 @@
-using System.Data.Common;
 using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using OutsourceHub.Core.Accounts;
-using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Projects;
 using OutsourceHub.Core.Samples;
 using OutsourceHub.Web.Tests.Infrastructure;

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.EntityFrameworkCore;
 using OutsourceHub.Core.Accounts;
 using OutsourceHub.Core.Projects;
 using OutsourceHub.Web.Tests.Infrastructure;

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using OutsourceHub.Core.Accounts;
 using OutsourceHub.Core.Markdown;
 using OutsourceHub.Core.Reviews;
 using OutsourceHub.Web.Tests.Infrastructure;

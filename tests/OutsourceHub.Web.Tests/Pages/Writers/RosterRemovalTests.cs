@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using OutsourceHub.Core.Accounts;
 using OutsourceHub.Core.Notifications;
 using OutsourceHub.Core.Projects;
 using OutsourceHub.Web.Tests.Infrastructure;
