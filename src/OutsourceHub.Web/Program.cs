@@ -55,6 +55,7 @@ builder.Services.AddScoped<Reviewing>();
 builder.Services.AddScoped<Threads>();
 builder.Services.AddScoped<Invitations>();
 builder.Services.AddScoped<FirstOwner>();
+builder.Services.AddScoped<PasswordResets>();
 builder.Services.AddSingleton<PublicLinks>();
 builder.Services.AddOutbox();
 builder.Services.AddSingleton<EmailStatus>();

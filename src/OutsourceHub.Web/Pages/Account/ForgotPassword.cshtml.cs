@@ -23,17 +23,16 @@ namespace OutsourceHub.Web.Pages.Account;
 /// (<see cref="PasswordResetLinks"/>), asked of whoever runs it.
 /// </summary>
 public sealed class ForgotPasswordModel(
-    OutsourceHubDbContext db,
+    PasswordResets resets,
     UserManager<AppUser> users,
     IOptions<DataProtectionTokenProviderOptions> tokenOptions,
-    TimeProvider clock,
     IValidator<ForgotPasswordModel.InputModel> validator,
     PublicLinks publicLinks,
     EmailStatus emailStatus,
     ILogger<ForgotPasswordModel> logger) : PageModel
 {
     public const string SentText = "If an account uses that address, we have sent a link to reset its password.";
-    public const string EmailSubject = "Reset your OutsourceHub password";
+    public const string EmailSubject = PasswordResets.EmailSubject;
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -51,17 +50,19 @@ public sealed class ForgotPasswordModel(
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        (await validator.ValidateAsync(Input, cancellationToken)).AddToModelState(ModelState, nameof(Input));
-        if (!ModelState.IsValid)
+        if (!await this.ValidAsync(validator, Input, cancellationToken))
         {
             return Page();
         }
 
-        var user = await users.FindByEmailAsync(Input.Email.Trim());
-        if (user?.Email is { } email)
+        var userId = await resets.RequestAsync(
+            Input.Email,
+            async user => publicLinks.Absolute(HttpContext, await PasswordResetLinks.PathForAsync(users, user)),
+            tokenOptions.Value.TokenLifespan,
+            cancellationToken);
+        if (userId is not null)
         {
-            await QueueResetEmailAsync(user, email, cancellationToken);
-            logger.LogInformation("Password reset link queued for account {UserId}", user.Id);
+            logger.LogInformation("Password reset link queued for account {UserId}", userId);
         }
         else
         {
@@ -70,21 +71,6 @@ public sealed class ForgotPasswordModel(
 
         // Both cases end on the same redirect and the same page.
         return RedirectToPage(pageName: null, pageHandler: "Sent");
-    }
-
-    private async Task QueueResetEmailAsync(AppUser user, string email, CancellationToken cancellationToken)
-    {
-        var link = publicLinks.Absolute(HttpContext, await PasswordResetLinks.PathForAsync(users, user));
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        var expires = (now + tokenOptions.Value.TokenLifespan).ToString("d MMMM yyyy 'at' HH:mm 'UTC'", CultureInfo.InvariantCulture);
-        var body =
-            "Someone, probably you, asked to reset the password of your OutsourceHub account.\n\n" +
-            $"Choose a new password here:\n{link}\n\n" +
-            $"The link works once and expires on {expires}.\n\n" +
-            "If you did not ask for this, ignore this email: your password stays as it is.\n";
-        db.OutboxEmails.Add(new OutboxEmail(email, EmailSubject, body, now));
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     public sealed class InputModel
