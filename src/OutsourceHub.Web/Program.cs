@@ -48,6 +48,7 @@ builder.Services.AddScoped<DraftSubmission>();
 builder.Services.AddNotices();
 builder.Services.AddScoped<Jobs>();
 builder.Services.AddScoped<VoiceChecks>();
+builder.Services.AddSingleton<InstallBackground>();
 builder.Services.AddScoped<ClientBook>();
 builder.Services.AddScoped<ReferencePieces>();
 builder.Services.AddScoped<Rosters>();

@@ -7,21 +7,6 @@ namespace OutsourceHub.Core.Voice;
 /// <summary>Builds a <see cref="VoiceReport"/> for a draft from the owner's samples and voice profile.</summary>
 public static class VoiceAnalyzer
 {
-    /// <summary>Weight of function-word similarity in Overall: the most topic-independent signal of who wrote a text.</summary>
-    public const double FunctionWordWeight = 0.35;
-
-    /// <summary>Weight of character 3-gram similarity in Overall: catches vocabulary and spelling habits.</summary>
-    public const double TrigramWeight = 0.25;
-
-    /// <summary>Weight of the share of scalar measures inside (full) or near (half) the samples' range.</summary>
-    public const double MeasuresWeight = 0.40;
-
-    /// <summary>Similarities below this count as nothing in Overall: any two English texts share this much.</summary>
-    public const double FunctionWordFloor = 0.5;
-
-    /// <summary>Similarities below this count as nothing in Overall: any two English texts share this much.</summary>
-    public const double TrigramFloor = 0.4;
-
     /// <summary>How far outside the samples' range still counts as near, as a share of the range width or of the mean.</summary>
     public const double NearTolerance = 0.25;
 
@@ -31,14 +16,32 @@ public static class VoiceAnalyzer
     /// <summary>Passages of this many consecutive words or more found in a sample are flagged.</summary>
     public const int CopyGuardWords = 8;
 
-    /// <summary>Measures the draft against the samples and the profile.</summary>
-    public static VoiceReport Analyze(string? draftMarkdown, IReadOnlyList<VoiceSample> samples, VoiceProfile profile)
+    /// <summary>How many words or marks the report names on each side of what set the figure.</summary>
+    public const int DriversShown = 3;
+
+    /// <summary>Below this many words of sample text in all, the figure rests on too little of the owner's writing.</summary>
+    public const int ThinSampleWords = 1500;
+
+    /// <summary>Below this many words a draft is too short for its figure to be more than a guess.</summary>
+    public const int ThinDraftWords = 250;
+
+    /// <summary>Measures the draft against the samples and the profile, with the shipped background.</summary>
+    public static VoiceReport Analyze(string? draftMarkdown, IReadOnlyList<VoiceSample> samples, VoiceProfile profile) =>
+        Analyze(draftMarkdown, samples, profile, VoiceBackground.Shipped);
+
+    /// <summary>Measures the draft against the samples and the profile, standing it against <paramref name="background"/>.</summary>
+    public static VoiceReport Analyze(string? draftMarkdown, IReadOnlyList<VoiceSample> samples, VoiceProfile profile, VoiceBackground background)
     {
         ArgumentNullException.ThrowIfNull(samples);
         ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(background);
         var prose = VoiceText.Parse(draftMarkdown);
         var draft = VoiceText.Profile(prose);
         var sampleProfiles = samples.Select(s => s.Profile).ToList();
+        var sampleProse = samples.Select(s => VoiceText.Parse(s.Markdown)).ToList();
+        var draftShares = StyleTokens.Frequencies(prose);
+        var sampleShares = sampleProse.Where(p => p.Paragraphs.Count > 0).Select(p => (IReadOnlyDictionary<string, double>)StyleTokens.Frequencies(p)).ToList();
+        var similarity = background.Similarity(background.Point(draftShares), sampleShares.Select(background.Point).ToList());
 
         var measures = samples.Count == 0 ? [] : Enum.GetValues<VoiceMeasure>().Select(m => Measure(m, draft, sampleProfiles)).ToList();
         var functionSimilarity = samples.Count == 0 ? 0 : Cosine(draft.FunctionWordFrequencies, MeanVector(sampleProfiles.Select(p => p.FunctionWordFrequencies)));
@@ -58,8 +61,11 @@ public static class VoiceAnalyzer
             SignatureWordsUsed = used,
             SignatureWordsMissing = signature.Except(used).ToList(),
             AvoidedWordsFound = FindAvoided(prose, SplitList(profile.WordsToAvoid)),
-            CopiedPassages = FindCopies(prose, samples),
-            Overall = samples.Count == 0 ? 0 : Overall(functionSimilarity, trigramSimilarity, measures),
+            CopiedPassages = FindCopies(prose, samples, sampleProse),
+            Similarity = similarity,
+            Drivers = background.Drivers(draftShares, sampleShares, DriversShown),
+            Overall = samples.Count == 0 ? 0 : background.ShareOfOtherWriting(similarity),
+            Evidence = new VoiceEvidence(sampleProfiles.Sum(p => p.WordCount), draft.WordCount),
         };
     }
 
@@ -132,16 +138,9 @@ public static class VoiceAnalyzer
         return new MeasureResult(measure, value, mean, min, max, Verdict(value, mean, min, max));
     }
 
-    private static int Overall(double functionSimilarity, double trigramSimilarity, List<MeasureResult> measures)
-    {
-        var inRange = measures.Sum(m => m.Verdict switch { VoiceVerdict.Inside => 1.0, VoiceVerdict.Near => 0.5, _ => 0 }) / measures.Count;
-        var score = (FunctionWordWeight * AboveFloor(functionSimilarity, FunctionWordFloor))
-            + (TrigramWeight * AboveFloor(trigramSimilarity, TrigramFloor))
-            + (MeasuresWeight * inRange);
-        return (int)Math.Round(100 * score, MidpointRounding.AwayFromZero);
-    }
-
-    private static double AboveFloor(double similarity, double floor) => Math.Clamp((similarity - floor) / (1 - floor), 0, 1);
+    /// <summary>The share (0–1) of the scalar measures inside (full) or near (half) the samples' range: information, not part of Overall.</summary>
+    public static double ShareInRange(IReadOnlyList<MeasureResult> measures) =>
+        measures.Count == 0 ? 0 : measures.Sum(m => m.Verdict switch { VoiceVerdict.Inside => 1.0, VoiceVerdict.Near => 0.5, _ => 0 }) / measures.Count;
 
     private static Dictionary<string, double> MeanVector(IEnumerable<IReadOnlyDictionary<string, double>> vectors)
     {
@@ -207,12 +206,12 @@ public static class VoiceAnalyzer
         return text.ToString();
     }
 
-    private static List<CopiedPassage> FindCopies(ProseText draft, IReadOnlyList<VoiceSample> samples)
+    private static List<CopiedPassage> FindCopies(ProseText draft, IReadOnlyList<VoiceSample> samples, List<ProseText> sampleProse)
     {
         // Case and punctuation do not matter: compare lower-cased words with apostrophes and hyphens removed.
         var draftWords = draft.Words.ToList();
         var draftKeys = draftWords.Select(CopyKey).ToArray();
-        var sampleGrams = samples.Select(s => Grams(VoiceText.Parse(s.Markdown).Words.Select(CopyKey).ToArray())).ToList();
+        var sampleGrams = sampleProse.Select(p => Grams(p.Words.Select(CopyKey).ToArray())).ToList();
 
         var copies = new List<CopiedPassage>();
         var seen = new HashSet<string>(StringComparer.Ordinal);

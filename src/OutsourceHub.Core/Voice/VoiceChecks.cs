@@ -8,13 +8,13 @@ namespace OutsourceHub.Core.Voice;
 /// A draft measured against the reference pieces the job's latest brief sent (those with full text) and the
 /// client's voice profile. Where several aggregates meet for the voice report.
 /// </summary>
-public sealed class VoiceChecks(OutsourceHubDbContext db)
+public sealed class VoiceChecks(OutsourceHubDbContext db, InstallBackground background)
 {
     /// <summary>The report, or null when the brief sent no piece with full text to compare against.</summary>
     public async Task<VoiceReport?> ForJobAsync(int projectId, string draftMarkdown, CancellationToken cancellationToken)
     {
         var (samples, voice) = await SamplesAsync(projectId, cancellationToken);
-        return samples.Count == 0 ? null : VoiceAnalyzer.Analyze(draftMarkdown, samples, voice);
+        return samples.Count == 0 ? null : VoiceAnalyzer.Analyze(draftMarkdown, samples, voice, await background.GetAsync(db, cancellationToken));
     }
 
     /// <summary>What the brief's samples have in common, in words a writer can use; empty without sample text.</summary>

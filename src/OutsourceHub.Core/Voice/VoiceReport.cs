@@ -56,6 +56,28 @@ public sealed record VoiceReport
 
     public required IReadOnlyList<CopiedPassage> CopiedPassages { get; init; }
 
-    /// <summary>0–100: how closely the draft's style matches the samples (see docs/voice-match.md).</summary>
+    /// <summary>
+    /// The weighted cosine Delta between the draft and the samples (<see cref="VoiceBackground.Similarity"/>): around 0
+    /// for someone else's writing, 1 for the same text.
+    /// </summary>
+    public required double Similarity { get; init; }
+
+    /// <summary>The words and marks that moved <see cref="Similarity"/> most, closer first.</summary>
+    public required IReadOnlyList<StyleDriver> Drivers { get; init; }
+
+    /// <summary>
+    /// 0–100: the share of other writing that sits farther from the samples than the draft does, the same scale for
+    /// every owner (see docs/voice-match.md).
+    /// </summary>
     public required int Overall { get; init; }
+
+    /// <summary>How much text the figure rests on.</summary>
+    public required VoiceEvidence Evidence { get; init; }
+}
+
+/// <summary>How many words of the owner's samples and of the draft the figure rests on.</summary>
+public sealed record VoiceEvidence(int SampleWords, int DraftWords)
+{
+    /// <summary>Too little text on either side for the figure to be more than a guess.</summary>
+    public bool IsThin => SampleWords < VoiceAnalyzer.ThinSampleWords || DraftWords < VoiceAnalyzer.ThinDraftWords;
 }

@@ -37,6 +37,46 @@ public static class VoiceReportText
             : Line(result, "Your", "the owner's", fix => fix);
     }
 
+    /// <summary>What the overall figure means, in one sentence: the same scale for every owner.</summary>
+    public static string Meaning(VoiceReport report, VoiceReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var whose = reader == VoiceReader.Owner ? "your reference pieces" : "the owner's reference pieces";
+        var what = reader == VoiceReader.Owner ? "This draft is" : "Your text is";
+        return report.Overall >= 50
+            ? $"{what} closer to {whose} than {report.Overall}% of other writing is."
+            : $"{what} farther from {whose} than {100 - report.Overall}% of other writing is.";
+    }
+
+    /// <summary>Why the figure is uncertain, when it rests on too little text; otherwise null.</summary>
+    public static string? Uncertainty(VoiceEvidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        if (evidence.SampleWords < VoiceAnalyzer.ThinSampleWords)
+        {
+            return $"The figure is uncertain: it rests on {evidence.SampleWords.ToString("N0", Invariant)} words of reference pieces with full text, "
+                + $"and a firm one needs about {VoiceAnalyzer.ThinSampleWords.ToString("N0", Invariant)}. Adding the full text of another piece makes it firmer.";
+        }
+
+        return evidence.DraftWords < VoiceAnalyzer.ThinDraftWords
+            ? $"The figure is uncertain: {evidence.DraftWords.ToString("N0", Invariant)} words are too few to tell a voice by; it firms up from about {VoiceAnalyzer.ThinDraftWords.ToString("N0", Invariant)}."
+            : null;
+    }
+
+    /// <summary>A word or mark that moved the figure, its rate beside the samples' and other writing's.</summary>
+    public static string Driver(StyleDriver driver, VoiceReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(driver);
+        var token = driver.Token.Length == 1 && StyleTokens.Marks.Contains(driver.Token, StringComparison.Ordinal) ? $"the mark “{driver.Token}”" : $"“{driver.Token}”";
+        var draft = reader == VoiceReader.Owner ? "the draft" : "your text";
+        var samples = reader == VoiceReader.Owner ? "your pieces" : "the owner's pieces";
+        return string.Create(
+            Invariant,
+            $"{Capitalised(token)}: {driver.DraftPerThousand:0.#} per 1,000 in {draft}, {driver.SamplesPerThousand:0.#} in {samples}, {driver.OthersPerThousand:0.#} in other writing.");
+    }
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
     /// <summary>The point of view the draft reads as, against the one the client's profile asks for.</summary>
     public static string PointOfView(PointOfViewCheck check, VoiceReader reader)
     {

@@ -90,7 +90,7 @@ public sealed class DraftEditorTests : IAsyncLifetime
     private async Task<EditorView?> OpenAsync(string userId)
     {
         await using var db = database.NewContext();
-        return await new DraftEditor(db, new VoiceChecks(db)).OpenAsync(job.JobId, userId, CancellationToken.None);
+        return await new DraftEditor(db, new VoiceChecks(db, new InstallBackground(database.Clock))).OpenAsync(job.JobId, userId, CancellationToken.None);
     }
 
     private async Task WithJobAsync(Func<OutsourceHubDbContext, Project, Task> change, bool includeBriefs = false)

@@ -62,7 +62,7 @@ public sealed class DraftSubmissionTests : IAsyncLifetime
         await SubmitAsync(Body);
 
         await using var db = database.NewContext();
-        var expected = await new VoiceChecks(db).ForJobAsync(job.JobId, Body, CancellationToken.None);
+        var expected = await new VoiceChecks(db, new InstallBackground(database.Clock)).ForJobAsync(job.JobId, Body, CancellationToken.None);
         var draft = await db.Drafts.AsNoTracking().SingleAsync(d => d.ProjectId == job.JobId);
         Assert.NotNull(expected);
         Assert.Equal(expected.Overall, draft.VoiceMatch);
@@ -206,7 +206,7 @@ public sealed class DraftSubmissionTests : IAsyncLifetime
     }
 
     private DraftSubmission Submission(OutsourceHubDbContext db) =>
-        new(db, database.Clock, new Notifier(db, database.Clock), new FakeNoticeLinks(), Renderer, new VoiceChecks(db), NullLogger<DraftSubmission>.Instance);
+        new(db, database.Clock, new Notifier(db, database.Clock), new FakeNoticeLinks(), Renderer, new VoiceChecks(db, new InstallBackground(database.Clock)), NullLogger<DraftSubmission>.Instance);
 
     private async Task<SubmissionResult?> SubmitAsync(string body, int draftsWhenOpened = 0, IReadOnlyDictionary<int, PointAnswer>? answers = null)
     {

@@ -245,7 +245,7 @@ public sealed class ReviewingTests : IAsyncLifetime
     private static FeedbackRequest Revision(params PointRequest[] points) => new(FeedbackDecision.RequestRevision, "", points);
 
     private Reviewing Reviewing(OutsourceHubDbContext db) =>
-        new(db, database.Clock, new Notifier(db, database.Clock), new FakeNoticeLinks(), Renderer, new VoiceChecks(db), NullLogger<Reviewing>.Instance);
+        new(db, database.Clock, new Notifier(db, database.Clock), new FakeNoticeLinks(), Renderer, new VoiceChecks(db, new InstallBackground(database.Clock)), NullLogger<Reviewing>.Instance);
 
     private async Task<ReviewOutcome?> GiveAsync(FeedbackRequest feedback, string? ownerId = null, int number = 1)
     {

@@ -109,6 +109,40 @@ public sealed class VoiceReportTextTests
         Assert.True(point.Text.Length < 400);
     }
 
+    [Theory]
+    [InlineData(93, VoiceReader.Owner, "This draft is closer to your reference pieces than 93% of other writing is.")]
+    [InlineData(93, VoiceReader.Writer, "Your text is closer to the owner's reference pieces than 93% of other writing is.")]
+    [InlineData(20, VoiceReader.Writer, "Your text is farther from the owner's reference pieces than 80% of other writing is.")]
+    public void The_figure_is_said_as_a_share_of_other_writing(int overall, VoiceReader reader, string expected)
+    {
+        var report = Report([], new PointOfViewCheck(PointOfView.FirstPersonSingular, PointOfView.FirstPersonSingular), [], []) with { Overall = overall };
+
+        Assert.Equal(expected, VoiceReportText.Meaning(report, reader));
+    }
+
+    [Fact]
+    public void Thin_evidence_is_said_with_why_and_enough_is_not()
+    {
+        Assert.Equal(
+            "The figure is uncertain: it rests on 900 words of reference pieces with full text, and a firm one needs about 1,500. Adding the full text of another piece makes it firmer.",
+            VoiceReportText.Uncertainty(new VoiceEvidence(900, 2000)));
+        Assert.Equal(
+            "The figure is uncertain: 120 words are too few to tell a voice by; it firms up from about 250.",
+            VoiceReportText.Uncertainty(new VoiceEvidence(3000, 120)));
+        Assert.Null(VoiceReportText.Uncertainty(new VoiceEvidence(3000, 800)));
+    }
+
+    [Fact]
+    public void A_driver_gives_the_draft_the_samples_and_other_writing_side_by_side()
+    {
+        Assert.Equal(
+            "The mark “;”: 4.1 per 1,000 in the draft, 9.8 in your pieces, 2 in other writing.",
+            VoiceReportText.Driver(new StyleDriver(";", 4.1, 9.8, 2.0, Closer: false), VoiceReader.Owner));
+        Assert.Equal(
+            "“which”: 6 per 1,000 in your text, 5.5 in the owner's pieces, 1.2 in other writing.",
+            VoiceReportText.Driver(new StyleDriver("which", 6, 5.5, 1.2, Closer: true), VoiceReader.Writer));
+    }
+
     /// <summary>What a line says to do: the words after its last colon.</summary>
     private static string Advice(string line) => line[(line.LastIndexOf(':') + 2)..];
 
@@ -124,6 +158,9 @@ public sealed class VoiceReportTextTests
         SignatureWordsMissing = [],
         AvoidedWordsFound = avoided,
         CopiedPassages = copied,
+        Similarity = 0.3,
+        Drivers = [],
         Overall = 70,
+        Evidence = new VoiceEvidence(3000, 800),
     };
 }
