@@ -48,6 +48,10 @@ public static class VoiceReportText
             : $"{what} farther from {whose} than {100 - report.Overall}% of other writing is.";
     }
 
+    /// <summary>What a voice match figure means wherever several are shown together.</summary>
+    public const string Scale =
+        "A voice match of 90 means the draft was closer to your reference pieces than 90% of other writing is; the scale is the same for every client.";
+
     /// <summary>Why the figure is uncertain, when it rests on too little text; otherwise null.</summary>
     public static string? Uncertainty(VoiceEvidence evidence)
     {

@@ -33,6 +33,32 @@ public sealed class VoiceReportTests(SignedUpApp fixture) : IClassFixture<Signed
     }
 
     [Fact]
+    public async Task The_figure_says_what_it_means_to_each_side_and_thin_samples_make_it_uncertain()
+    {
+        var scenario = await BriefScenario.CreateAsync(app);
+        await scenario.StartAsync(app);
+        using var writer = await scenario.WriterBrowserAsync(app);
+        var editor = await writer.GetAsync($"/Drafts/Submit/{scenario.Job.Id}");
+        const string text = "For two years I eyeballed my coffee. Then one Tuesday it was bitter, and I started weighing it again.";
+
+        var checkedPage = await writer.SubmitAsync(editor, new Dictionary<string, string> { ["Input.Body"] = text }, "#draft-form", button: "button[formaction*='CheckVoice']");
+        await writer.SubmitDraftAsync(scenario.Job.Id, text);
+        using var owner = await scenario.OwnerBrowserAsync(app);
+        var review = await owner.GetAsync($"/Feedback/Give/{scenario.Job.Id}/1");
+
+        var overall = checkedPage.Document.QuerySelector("#voice-overall")!.TextContent;
+        Assert.Matches(
+            "^Your text is (closer to|farther from) the owner's reference pieces than [0-9]+% of other writing is\\.$",
+            checkedPage.Document.QuerySelector("#voice-meaning")!.TextContent.Trim());
+        Assert.Contains("The figure is uncertain: it rests on", checkedPage.Document.QuerySelector("#voice-uncertain")!.TextContent, StringComparison.Ordinal);
+        Assert.Matches(
+            "^This draft is (closer to|farther from) your reference pieces than [0-9]+% of other writing is\\.$",
+            review.Document.QuerySelector("#voice-meaning")!.TextContent.Trim());
+        Assert.InRange(int.Parse(overall, System.Globalization.CultureInfo.InvariantCulture), 0, 100);
+        Assert.NotEmpty(review.Document.QuerySelectorAll("#voice-drivers li"));
+    }
+
+    [Fact]
     public async Task The_owner_sees_the_report_of_the_submitted_draft_beside_the_review()
     {
         var scenario = await BriefScenario.CreateAsync(app);

@@ -69,6 +69,7 @@ public sealed class RelationshipTests(SignedUpApp fixture) : IClassFixture<Signe
         var page = await owner.GetAsync($"/Writers/Relationship/{scenario.Writer.Id}");
 
         Assert.Equal("52 of 100 on the first approved draft with a report, 74 on the latest (up).", page.Document.QuerySelector("#voice-trend")!.TextContent.Trim());
+        Assert.Equal(OutsourceHub.Core.Voice.VoiceReportText.Scale, page.Document.QuerySelector("#voice-scale")!.TextContent.Trim());
         var chart = page.Document.QuerySelector("#voice-chart svg")!;
         Assert.Equal("Voice match per approved job, oldest first: 52, no report, 61, 74", chart.GetAttribute("aria-label"));
         Assert.Equal(3, chart.QuerySelectorAll("circle").Length);
