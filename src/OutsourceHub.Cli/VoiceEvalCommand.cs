@@ -6,7 +6,7 @@ namespace OutsourceHub.Cli;
 
 /// <summary>
 /// `voice-eval --corpus DIR [--samples N]`: how well the voice match tells writers apart on a corpus laid out as a
-/// folder per author (<c>piece-NN.txt</c> or <c>.md</c>) and an <c>authors.tsv</c> (folder, group, …; authors in one group
+/// folder per author (<c>piece-NN.txt</c> or <c>.md</c>, or <c>sample*</c> and <c>heldout*</c>) and an <c>authors.tsv</c> (folder, group, …; authors in one group
 /// are close pairs). Each author's first N pieces (3) are the samples; every other piece is scored against every
 /// author's samples. Prints, per method, the AUC of an author's own held-out piece above another author's piece
 /// (scored against the same samples), the same for close pairs only, and rank-1 attribution (the author whose
@@ -72,9 +72,9 @@ public static class VoiceEvalCommand
         var held = authors.SelectMany(a => a.HeldOut.Select(text => (Author: a, Text: text))).ToList();
         var samples = authors.ToDictionary(a => a.Folder, a => a.Samples.Select(s => VoiceSample.From(a.Folder, s)).ToList());
 
-        // The app as an install of these authors runs it: the shipped background, and the background widened with
-        // every author's samples (the install's other clients), in aggregate.
-        var installVoices = authors.Select(a => (IReadOnlyList<IReadOnlyDictionary<string, double>>)a.Samples.Select(s => (IReadOnlyDictionary<string, double>)StyleTokens.Frequencies(s)).ToList()).ToList();
+        // The app as an install of these authors (one client each) runs it, VoiceBackground.For; and, beside it, the
+        // shipped background alone and widened with every author's samples.
+        var installVoices = authors.Select(a => new WritingVoice(a.Folder, a.Samples.Select(s => (IReadOnlyDictionary<string, double>)StyleTokens.Frequencies(s)).ToList())).ToList();
         var widened = VoiceBackground.From([.. VoiceBackground.ShippedVoices(), .. installVoices]);
         var install = VoiceBackground.For(installVoices);
         var reports = new Dictionary<(int Piece, string Owner), (VoiceReport Shipped, VoiceReport Widened, VoiceReport Install)>();
@@ -84,20 +84,21 @@ public static class VoiceEvalCommand
             {
                 reports[(i, owner.Folder)] = (
                     VoiceAnalyzer.Analyze(held[i].Text, samples[owner.Folder], VoiceProfile.Empty, VoiceBackground.Shipped),
-                    VoiceAnalyzer.Analyze(held[i].Text, samples[owner.Folder], VoiceProfile.Empty, widened),
-                    VoiceAnalyzer.Analyze(held[i].Text, samples[owner.Folder], VoiceProfile.Empty, install));
+                    VoiceAnalyzer.Analyze(held[i].Text, samples[owner.Folder], VoiceProfile.Empty, widened, owner.Folder),
+                    VoiceAnalyzer.Analyze(held[i].Text, samples[owner.Folder], VoiceProfile.Empty, install, owner.Folder));
             }
         }
 
         var delta = new TextbookDelta(authors.SelectMany(a => a.Samples).ToList(), DeltaWords);
         var methods = new (string Name, Func<int, string, double> Score)[]
         {
-            ("the app's overall (the figure shown)", (i, o) => reports[(i, o)].Shipped.Overall),
-            ("the app's similarity behind it", (i, o) => reports[(i, o)].Shipped.Similarity),
-            ("the app's overall, background widened with the other authors' samples", (i, o) => reports[(i, o)].Widened.Overall),
-            ("the app's similarity, background widened", (i, o) => reports[(i, o)].Widened.Similarity),
-            ("the app's overall, the install's samples only", (i, o) => reports[(i, o)].Install.Overall),
-            ("the app's similarity, the install's samples only", (i, o) => reports[(i, o)].Install.Similarity),
+            ("the app's overall, as an install of these authors runs it (the figure shown)", (i, o) => reports[(i, o)].Install.Overall),
+            ("the same figure, ties broken by the similarity behind it", (i, o) => reports[(i, o)].Install.Overall + (reports[(i, o)].Install.Similarity / 1000)),
+            ("the similarity behind that figure", (i, o) => reports[(i, o)].Install.Similarity),
+            ("the app's overall on the shipped background alone", (i, o) => reports[(i, o)].Shipped.Overall),
+            ("the similarity behind it", (i, o) => reports[(i, o)].Shipped.Similarity),
+            ("the app's overall, shipped background widened with every author's samples", (i, o) => reports[(i, o)].Widened.Overall),
+            ("the similarity behind it", (i, o) => reports[(i, o)].Widened.Similarity),
             ("function-word similarity alone (information)", (i, o) => reports[(i, o)].Shipped.FunctionWordSimilarity),
             ("3-gram similarity alone (information)", (i, o) => reports[(i, o)].Shipped.TrigramSimilarity),
             ("measures in the samples' range (information)", (i, o) => VoiceAnalyzer.ShareInRange(reports[(i, o)].Shipped.Measures)),
@@ -115,7 +116,8 @@ public static class VoiceEvalCommand
         foreach (var (name, score) in methods)
         {
             var (auc, close, rank1) = Measure(authors, held.Select(h => h.Author).ToList(), score);
-            lines.Add(string.Create(CultureInfo.InvariantCulture, $"| {name} | {auc:0.000} | {close:0.000} | {rank1:0 %} |"));
+            var closeText = double.IsNaN(close) ? "—" : close.ToString("0.000", CultureInfo.InvariantCulture);
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"| {name} | {auc:0.000} | {closeText} | {rank1:0 %} |"));
         }
 
         return lines;
@@ -130,7 +132,7 @@ public static class VoiceEvalCommand
     {
         ArgumentNullException.ThrowIfNull(authors);
         var held = authors.SelectMany(a => a.HeldOut.Select(text => (Author: a, Prose: VoiceText.Parse(text)))).ToList();
-        var voices = authors.Select(a => (IReadOnlyList<IReadOnlyDictionary<string, double>>)a.Samples.Select(s => (IReadOnlyDictionary<string, double>)StyleTokens.Frequencies(s)).ToList()).ToList();
+        var voices = authors.Select(a => new WritingVoice(a.Folder, a.Samples.Select(s => (IReadOnlyDictionary<string, double>)StyleTokens.Frequencies(s)).ToList())).ToList();
         var heldShares = held.Select(h => StyleTokens.Frequencies(h.Prose)).ToList();
         var lines = new List<string> { "| tokens | weight power | AUC | close pairs | rank-1 |", "|---:|---:|---:|---:|---:|" };
         foreach (var size in new[] { 150, 300, 500, 700, 1000 })
@@ -138,10 +140,10 @@ public static class VoiceEvalCommand
             foreach (var power in new[] { 0.0, 0.3, 0.5, 0.7, 1.0 })
             {
                 var background = VoiceBackground.From(voices, size, power);
-                var samplePoints = voices.Select(v => v.Select(background.Point).ToList()).ToList();
+                var samplePoints = voices.Select(v => v.Texts.Select(background.Point).ToList()).ToList();
                 var heldPoints = heldShares.Select(background.Point).ToList();
                 var index = authors.Select((a, i) => (a.Folder, i)).ToDictionary(x => x.Folder, x => x.i);
-                var (auc, close, rank1) = Measure(authors, held.Select(h => h.Author).ToList(), (i, o) => background.Similarity(heldPoints[i], samplePoints[index[o]]));
+                var (auc, close, rank1) = Measure(authors, held.Select(h => h.Author).ToList(), (i, o) => VoiceBackground.Similarity(heldPoints[i], samplePoints[index[o]]));
                 lines.Add(string.Create(CultureInfo.InvariantCulture, $"| {size} | {power:0.0} | {auc:0.000} | {close:0.000} | {rank1:0 %} |"));
             }
         }
@@ -195,14 +197,19 @@ public static class VoiceEvalCommand
             }
 
             var fields = line.Split('\t');
-            var pieces = Directory.EnumerateFiles(Path.Combine(corpus, fields[0]), "piece-*")
-                .Order(StringComparer.Ordinal)
-                .Select(File.ReadAllText)
-                .ToList();
-            authors.Add(new Author(fields[0], fields.Length > 1 ? fields[1] : fields[0], pieces.Take(sampleCount).ToList(), pieces.Skip(sampleCount).ToList()));
+            var folder = Path.Combine(corpus, fields[0]);
+            var group = fields.Length > 1 ? fields[1] : fields[0];
+            var pieces = Read(folder, "piece-*");
+            authors.Add(pieces.Count > 0
+                ? new Author(fields[0], group, pieces.Take(sampleCount).ToList(), pieces.Skip(sampleCount).ToList())
+                : new Author(fields[0], group, Read(folder, "sample*"), Read(folder, "heldout*")));
         }
 
         return authors;
+
+        // piece-NN files, the first N the samples; or, as the repository's own corpus has them, sample* and heldout*.
+        static List<string> Read(string folder, string pattern) =>
+            Directory.EnumerateFiles(folder, pattern).Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
     }
 
     /// <summary>

@@ -60,7 +60,11 @@ public sealed class PhoneWidthChecks(BrowserApp app) : IClassFixture<BrowserApp>
 
         await owner.GotoAsync($"/Feedback/Give/{loop}/1");
         await Expect(owner.Locator("#voice-report")).ToBeVisibleAsync();
-        await CheckAsync(owner, "the review with its voice report");
+        await Expect(owner.Locator("#voice-meaning")).ToContainTextAsync("of 100 comparisons");
+        await owner.Locator("#voice-drivers summary").ClickAsync();
+        await Expect(owner.Locator("#voice-drivers li").First).ToBeVisibleAsync();
+        await CheckAsync(owner, "the review with its voice report and what set the figure");
+        await owner.ScreenshotAsync("voice-report-phone");
         await owner.GetByLabel("Request revision").CheckAsync();
         await owner.GetByLabel("What to change").Nth(0).FillAsync("Open with the Tuesday story in full.");
         await owner.GetByLabel("Category").Nth(0).SelectOptionAsync(new SelectOptionValue { Label = "Voice" });

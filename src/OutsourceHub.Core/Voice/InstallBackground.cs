@@ -41,13 +41,16 @@ public sealed class InstallBackground(TimeProvider clock)
                 .Where(r => r.Text.Markdown != string.Empty)
                 .OrderByDescending(r => r.Id)
                 .Take(MaxSamples)
-                .Select(r => new { r.ClientId, Text = r.Text.Markdown })
+                .Select(r => new { r.ClientId, r.Id, Text = r.Text.Markdown, Profile = r.VoiceProfile })
                 .ToListAsync(cancellationToken);
             var voices = pieces
                 .GroupBy(p => p.ClientId)
                 .OrderBy(g => g.Key)
-                .Select(g => (IReadOnlyList<IReadOnlyDictionary<string, double>>)g.OrderBy(p => p.Text, StringComparer.Ordinal)
-                    .Select(p => (IReadOnlyDictionary<string, double>)StyleTokens.Frequencies(p.Text)).ToList())
+                .Select(g => new WritingVoice(
+                    KeyOf(g.Key),
+                    g.OrderBy(p => p.Id)
+                        .Select(p => p.Profile is { StyleTokenFrequencies.Count: > 0 } stored ? stored.StyleTokenFrequencies : StyleTokens.Frequencies(p.Text))
+                        .ToList()))
                 .ToList();
             var background = VoiceBackground.For(voices);
             current = (background, clock.GetUtcNow());
@@ -58,6 +61,9 @@ public sealed class InstallBackground(TimeProvider clock)
             gate.Release();
         }
     }
+
+    /// <summary>How a client's voice is keyed in the background, so its own samples are never its impostors.</summary>
+    public static string KeyOf(int clientId) => clientId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private VoiceBackground? Fresh() =>
         current is { } made && clock.GetUtcNow() - made.MadeAt < Lifetime ? made.Background : null;

@@ -41,6 +41,12 @@ public sealed record TextProfile
     /// <summary>Share of each character 3-gram (lower-case letters and single spaces), keyed by the 3-gram.</summary>
     public IReadOnlyDictionary<string, double> TrigramFrequencies { get; init; } = new Dictionary<string, double>();
 
+    /// <summary>
+    /// Share of each word and mark (<see cref="StyleTokens"/>), what the voice match compares; empty in a profile
+    /// stored before it was measured, when the text is read again instead.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> StyleTokenFrequencies { get; init; } = new Dictionary<string, double>();
+
     /// <summary>The value of one scalar measure, so reports and primers can loop over them.</summary>
     public double Get(VoiceMeasure measure) => measure switch
     {

@@ -29,8 +29,13 @@ public static class VoiceAnalyzer
     public static VoiceReport Analyze(string? draftMarkdown, IReadOnlyList<VoiceSample> samples, VoiceProfile profile) =>
         Analyze(draftMarkdown, samples, profile, VoiceBackground.Shipped);
 
-    /// <summary>Measures the draft against the samples and the profile, standing it against <paramref name="background"/>.</summary>
-    public static VoiceReport Analyze(string? draftMarkdown, IReadOnlyList<VoiceSample> samples, VoiceProfile profile, VoiceBackground background)
+    /// <summary>
+    /// Measures the draft against the samples and the profile, setting it against the voices of
+    /// <paramref name="background"/> but the one keyed <paramref name="ownKey"/> (the client's own samples, when the
+    /// background holds the install's clients).
+    /// </summary>
+    public static VoiceReport Analyze(
+        string? draftMarkdown, IReadOnlyList<VoiceSample> samples, VoiceProfile profile, VoiceBackground background, string? ownKey = null)
     {
         ArgumentNullException.ThrowIfNull(samples);
         ArgumentNullException.ThrowIfNull(profile);
@@ -39,9 +44,15 @@ public static class VoiceAnalyzer
         var draft = VoiceText.Profile(prose);
         var sampleProfiles = samples.Select(s => s.Profile).ToList();
         var sampleProse = samples.Select(s => VoiceText.Parse(s.Markdown)).ToList();
-        var draftShares = StyleTokens.Frequencies(prose);
-        var sampleShares = sampleProse.Where(p => p.Paragraphs.Count > 0).Select(p => (IReadOnlyDictionary<string, double>)StyleTokens.Frequencies(p)).ToList();
-        var similarity = background.Similarity(background.Point(draftShares), sampleShares.Select(background.Point).ToList());
+        var draftShares = draft.StyleTokenFrequencies;
+        // A profile stored before the style tokens were measured has none: its text is read here instead.
+        var sampleShares = samples
+            .Select((s, i) => s.Profile.StyleTokenFrequencies.Count > 0 ? s.Profile.StyleTokenFrequencies : StyleTokens.Frequencies(sampleProse[i]))
+            .Where(shares => shares.Count > 0)
+            .ToList();
+        var draftPoint = background.Point(draftShares);
+        var samplePoints = sampleShares.Select(background.Point).ToList();
+        var similarity = VoiceBackground.Similarity(draftPoint, samplePoints);
 
         var measures = samples.Count == 0 ? [] : Enum.GetValues<VoiceMeasure>().Select(m => Measure(m, draft, sampleProfiles)).ToList();
         var functionSimilarity = samples.Count == 0 ? 0 : Cosine(draft.FunctionWordFrequencies, MeanVector(sampleProfiles.Select(p => p.FunctionWordFrequencies)));
@@ -63,8 +74,8 @@ public static class VoiceAnalyzer
             AvoidedWordsFound = FindAvoided(prose, SplitList(profile.WordsToAvoid)),
             CopiedPassages = FindCopies(prose, samples, sampleProse),
             Similarity = similarity,
-            Drivers = background.Drivers(draftShares, sampleShares, DriversShown),
-            Overall = samples.Count == 0 ? 0 : background.ShareOfOtherWriting(similarity),
+            Drivers = background.Drivers(draftShares, draftPoint, sampleShares, samplePoints, DriversShown),
+            Overall = samplePoints.Count == 0 ? 0 : (int)Math.Round(100 * background.Impostors(draftPoint, samplePoints, ownKey), MidpointRounding.AwayFromZero),
             Evidence = new VoiceEvidence(sampleProfiles.Sum(p => p.WordCount), draft.WordCount),
         };
     }
@@ -211,14 +222,15 @@ public static class VoiceAnalyzer
         // Case and punctuation do not matter: compare lower-cased words with apostrophes and hyphens removed.
         var draftWords = draft.Words.ToList();
         var draftKeys = draftWords.Select(CopyKey).ToArray();
-        var sampleGrams = sampleProse.Select(p => Grams(p.Words.Select(CopyKey).ToArray())).ToList();
+        var sampleGrams = sampleProse.Select(p => new Grams(p.Words.Select(CopyKey).ToArray())).ToList();
+        var draftGrams = new Grams(draftKeys);
 
         var copies = new List<CopiedPassage>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var i = 0;
         while (i + CopyGuardWords <= draftKeys.Length)
         {
-            var sample = FirstSampleWith(Gram(draftKeys, i), sampleGrams);
+            var sample = sampleGrams.FindIndex(g => g.Contains(draftGrams, i));
             if (sample < 0)
             {
                 i++;
@@ -227,7 +239,7 @@ public static class VoiceAnalyzer
 
             // Extend while the next window is still in the same sample: one passage, listed once.
             var end = i + CopyGuardWords;
-            while (end < draftKeys.Length && sampleGrams[sample].Contains(Gram(draftKeys, end - CopyGuardWords + 1)))
+            while (end < draftKeys.Length && sampleGrams[sample].Contains(draftGrams, end - CopyGuardWords + 1))
             {
                 end++;
             }
@@ -244,31 +256,68 @@ public static class VoiceAnalyzer
         return copies;
     }
 
-    private static int FirstSampleWith(string gram, List<HashSet<string>> sampleGrams)
+    /// <summary>
+    /// The runs of <see cref="CopyGuardWords"/> words of a text, found by a hash of their words and confirmed word
+    /// by word, so a long sample costs no string per run.
+    /// </summary>
+    private sealed class Grams
     {
-        for (var s = 0; s < sampleGrams.Count; s++)
+        private readonly string[] keys;
+        private readonly ulong[] hashes;
+        private readonly Dictionary<ulong, List<int>> starts = [];
+
+        public Grams(string[] keys)
         {
-            if (sampleGrams[s].Contains(gram))
+            this.keys = keys;
+            var words = keys.Select(Hash).ToArray();
+            hashes = new ulong[Math.Max(0, keys.Length - CopyGuardWords + 1)];
+            for (var i = 0; i < hashes.Length; i++)
             {
-                return s;
+                var hash = 14695981039346656037UL;
+                for (var j = 0; j < CopyGuardWords; j++)
+                {
+                    hash = (hash ^ words[i + j]) * 1099511628211UL;
+                }
+
+                hashes[i] = hash;
+                if (!starts.TryGetValue(hash, out var list))
+                {
+                    starts[hash] = list = [];
+                }
+
+                list.Add(i);
             }
         }
 
-        return -1;
-    }
+        /// <summary>Whether the run of <paramref name="other"/> starting at <paramref name="at"/> is one of these.</summary>
+        public bool Contains(Grams other, int at) =>
+            starts.TryGetValue(other.hashes[at], out var candidates)
+            && candidates.Exists(start => Same(start, other, at));
 
-    private static HashSet<string> Grams(string[] keys)
-    {
-        var grams = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i + CopyGuardWords <= keys.Length; i++)
+        private bool Same(int start, Grams other, int at)
         {
-            grams.Add(Gram(keys, i));
+            for (var j = 0; j < CopyGuardWords; j++)
+            {
+                if (!string.Equals(keys[start + j], other.keys[at + j], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
-        return grams;
-    }
+        private static ulong Hash(string word)
+        {
+            var hash = 14695981039346656037UL;
+            foreach (var c in word)
+            {
+                hash = (hash ^ c) * 1099511628211UL;
+            }
 
-    private static string Gram(string[] keys, int start) => string.Join(' ', keys, start, CopyGuardWords);
+            return hash;
+        }
+    }
 
     private static string CopyKey(string word) => word.Replace("'", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
 }

@@ -3,13 +3,15 @@ using System.Reflection;
 
 namespace OutsourceHub.Core.Voice;
 
+/// <summary>One writer's texts in a background, as the share of each style token; its key names a client of the install.</summary>
+public sealed record WritingVoice(string? Key, IReadOnlyList<IReadOnlyDictionary<string, double>> Texts);
+
 /// <summary>
 /// A background of writing in many voices, and what the voice match learns from it: the vocabulary of style tokens
 /// (the <see cref="VocabularySize"/> most frequent words and marks), each token's mean and spread (so a token is
-/// compared in standard deviations, as Burrows' Delta does), each token's weight (how far apart voices are on it
-/// against how much one voice varies on it), and how similar a text by someone else usually is to a set of samples
-/// (<see cref="NullMean"/>, <see cref="NullSpread"/>), which turns a similarity into a share of other writing.
-/// <see cref="Shipped"/> is learnt from the texts shipped with the app (Voice/Background/*.md).
+/// compared in standard deviations, as Burrows' Delta does), and each token's weight (how far apart voices are on it
+/// against how much one voice varies on it). Its voices are the impostors a draft is set against
+/// (<see cref="Impostors"/>). <see cref="Shipped"/> is learnt from the texts shipped with the app (Voice/Background/*.md).
 /// </summary>
 public sealed class VoiceBackground
 {
@@ -22,17 +24,27 @@ public sealed class VoiceBackground
     /// <summary>A token's weight is its ratio of between-voice to within-voice variance raised to this power.</summary>
     public const double WeightPower = 0.5;
 
+    /// <summary>How many comparisons the figure is the share of, each on a random half of the tokens.</summary>
+    public const int Rounds = 100;
+
+    /// <summary>The random halves are drawn once from this seed: the same inputs always give the same figure.</summary>
+    public const int Seed = 2014;
+
+    /// <summary>How many voices a draft is set against: those nearest the samples, the hardest to beat.</summary>
+    public const int ImpostorCount = 20;
+
     private static readonly Lazy<VoiceBackground> ShippedBackground = new(LoadShipped);
 
-    private readonly Dictionary<string, int> index;
     private readonly double[] mean;
     private readonly double[] spread;
     private readonly double[] weight;
+    private readonly List<(string? Key, List<double[]> Points)> voices = [];
+    private readonly int[][] halves;
 
     private VoiceBackground(string[] tokens, double[] mean, double[] spread, double[] weight)
     {
         Tokens = tokens;
-        index = tokens.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
+        halves = Halves(tokens.Length, Rounds, Seed);
         this.mean = mean;
         this.spread = spread;
         this.weight = weight;
@@ -41,15 +53,21 @@ public sealed class VoiceBackground
     /// <summary>The background learnt from the texts shipped with the app.</summary>
     public static VoiceBackground Shipped => ShippedBackground.Value;
 
+    /// <summary>The tokens compared, most frequent first.</summary>
+    public IReadOnlyList<string> Tokens { get; }
+
+    /// <summary>How many voices the background holds.</summary>
+    public int VoiceCount => voices.Count;
+
     /// <summary>
-    /// The background for an install whose clients' samples are <paramref name="installVoices"/> (one list per client):
-    /// those alone once <see cref="MinInstallVoices"/> clients have two texts or more, since an install's own writing
-    /// is the register its drafts are written in; otherwise the shipped texts widened with them.
+    /// The background for an install whose clients' samples are <paramref name="installVoices"/> (one voice per
+    /// client, keyed by it): those alone once <see cref="MinInstallVoices"/> clients have two texts or more, since an
+    /// install's own writing is the register its drafts are written in; otherwise the shipped texts widened with them.
     /// </summary>
-    public static VoiceBackground For(IReadOnlyList<IReadOnlyList<IReadOnlyDictionary<string, double>>> installVoices)
+    public static VoiceBackground For(IReadOnlyList<WritingVoice> installVoices)
     {
         ArgumentNullException.ThrowIfNull(installVoices);
-        if (installVoices.Count(v => v.Count >= 2) >= MinInstallVoices)
+        if (installVoices.Count(v => v.Texts.Count >= 2) >= MinInstallVoices)
         {
             return From(installVoices);
         }
@@ -58,30 +76,14 @@ public sealed class VoiceBackground
     }
 
     /// <summary>The shipped texts as voices of two halves each, as <see cref="From"/> takes them.</summary>
-    public static IReadOnlyList<IReadOnlyList<IReadOnlyDictionary<string, double>>> ShippedVoices() =>
-        ShippedTexts().Select(text => (IReadOnlyList<IReadOnlyDictionary<string, double>>)Halves(text).Select(h => (IReadOnlyDictionary<string, double>)StyleTokens.Frequencies(h)).ToList()).ToList();
+    public static IReadOnlyList<WritingVoice> ShippedVoices() =>
+        ShippedTexts().Select(text => new WritingVoice(null, Halves(text).Select(h => (IReadOnlyDictionary<string, double>)StyleTokens.Frequencies(h)).ToList())).ToList();
 
-    /// <summary>The tokens compared, most frequent first.</summary>
-    public IReadOnlyList<string> Tokens { get; }
-
-    /// <summary>The mean similarity of a text by another writer to a set of samples.</summary>
-    public double NullMean { get; private set; }
-
-    /// <summary>The standard deviation of that similarity.</summary>
-    public double NullSpread { get; private set; }
-
-    /// <summary>How many texts the background holds.</summary>
-    public int TextCount { get; private set; }
-
-    /// <summary>
-    /// Learns a background from texts grouped by voice (one list per writer, each text's token shares as
-    /// <see cref="StyleTokens.Frequencies(ProseText)"/> gives them). Voices with two texts or more teach the weights.
-    /// </summary>
-    public static VoiceBackground From(
-        IReadOnlyList<IReadOnlyList<IReadOnlyDictionary<string, double>>> voices, int vocabularySize = VocabularySize, double weightPower = WeightPower)
+    /// <summary>Learns a background from texts grouped by voice. Voices with two texts or more teach the weights.</summary>
+    public static VoiceBackground From(IReadOnlyList<WritingVoice> voices, int vocabularySize = VocabularySize, double weightPower = WeightPower)
     {
         ArgumentNullException.ThrowIfNull(voices);
-        var texts = voices.SelectMany(v => v).ToList();
+        var texts = voices.SelectMany(v => v.Texts).ToList();
         if (texts.Count < 2)
         {
             throw new ArgumentException("A background needs two texts or more.", nameof(voices));
@@ -107,9 +109,9 @@ public sealed class VoiceBackground
             spread[k] = sd > 0 ? sd : 1e-9;
         }
 
-        var weight = Weights(tokens, voices.Where(v => v.Count >= 2).ToList(), mean, spread, weightPower);
-        var background = new VoiceBackground(tokens, mean, spread, weight) { TextCount = texts.Count };
-        (background.NullMean, background.NullSpread) = background.NullDistribution(voices);
+        var weight = Weights(tokens, voices.Where(v => v.Texts.Count >= 2).ToList(), mean, spread, weightPower);
+        var background = new VoiceBackground(tokens, mean, spread, weight);
+        background.voices.AddRange(voices.Where(v => v.Texts.Count > 0).Select(v => (v.Key, v.Texts.Select(background.Point).ToList())));
         return background;
     }
 
@@ -130,10 +132,68 @@ public sealed class VoiceBackground
     /// How alike a draft and a set of samples are: the mean, over the samples, of the cosine between the draft's point
     /// and the sample's (cosine Delta, weighted). Around 0 for unrelated writing, 1 for the same text.
     /// </summary>
-    public double Similarity(double[] draft, IReadOnlyList<double[]> samples)
+    public static double Similarity(double[] draft, IReadOnlyList<double[]> samples)
     {
         ArgumentNullException.ThrowIfNull(samples);
         return samples.Count == 0 ? 0 : samples.Average(s => Cosine(draft, s));
+    }
+
+    /// <summary>
+    /// The voice match's figure, the impostors method (Koppel and Winter 2014): over <see cref="Rounds"/> comparisons,
+    /// each on a random half of the tokens (the same halves for every draft), the share in which the draft is nearer
+    /// the samples than it is to each of the <see cref="ImpostorCount"/> background voices nearest the samples. The
+    /// voice keyed <paramref name="ownKey"/> (the client's own samples in the install's background) is left out.
+    /// </summary>
+    public double Impostors(double[] draft, IReadOnlyList<double[]> samples, string? ownKey)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(samples);
+        var others = voices
+            .Where(v => ownKey is null || v.Key != ownKey)
+            .Select(v => (v.Points, Nearness: samples.Average(s => Similarity(s, v.Points))))
+            .OrderByDescending(v => v.Nearness)
+            .Take(ImpostorCount)
+            .Select(v => v.Points)
+            .ToList();
+        return Impostors(draft, samples, others, halves);
+    }
+
+    /// <summary>The impostors method against the given voices' texts, with <paramref name="rounds"/> random halves of the tokens.</summary>
+    public static double Impostors(double[] draft, IReadOnlyList<double[]> samples, IReadOnlyList<IReadOnlyList<double[]>> others, int rounds, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        return Impostors(draft, samples, others, Halves(draft.Length, rounds, seed));
+    }
+
+    private static double Impostors(double[] draft, IReadOnlyList<double[]> samples, IReadOnlyList<IReadOnlyList<double[]>> others, int[][] halves)
+    {
+        ArgumentNullException.ThrowIfNull(samples);
+        ArgumentNullException.ThrowIfNull(others);
+        if (samples.Count == 0)
+        {
+            return 0;
+        }
+
+        var wins = 0;
+        foreach (var half in halves)
+        {
+            var mine = samples.Average(s => Cosine(draft, s, half));
+            if (others.All(voice => voice.Average(t => Cosine(draft, t, half)) < mine))
+            {
+                wins++;
+            }
+        }
+
+        return (double)wins / halves.Length;
+    }
+
+    /// <summary>For each round, the indices of a random half of the tokens: the same for every draft.</summary>
+    private static int[][] Halves(int tokens, int rounds, int seed)
+    {
+        var random = new Random(seed);
+        return Enumerable.Range(0, rounds)
+            .Select(_ => Enumerable.Range(0, tokens).Where(_ => random.Next(2) == 0).ToArray())
+            .ToArray();
     }
 
     /// <summary>
@@ -142,20 +202,33 @@ public sealed class VoiceBackground
     /// rate per 1,000 tokens.
     /// </summary>
     public IReadOnlyList<StyleDriver> Drivers(
-        IReadOnlyDictionary<string, double> draftShares, IReadOnlyList<IReadOnlyDictionary<string, double>> sampleShares, int count)
+        IReadOnlyDictionary<string, double> draftShares,
+        double[] draft,
+        IReadOnlyList<IReadOnlyDictionary<string, double>> sampleShares,
+        IReadOnlyList<double[]> samplePoints,
+        int count)
     {
         ArgumentNullException.ThrowIfNull(draftShares);
+        ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(sampleShares);
+        ArgumentNullException.ThrowIfNull(samplePoints);
         if (sampleShares.Count == 0)
         {
             return [];
         }
 
-        var draft = Point(draftShares);
-        var samplePoints = sampleShares.Select(Point).ToList();
-        var contributions = Enumerable.Range(0, Tokens.Count)
-            .Select(k => (Index: k, Value: draft[k] * samplePoints.Average(p => p[k])))
-            .ToList();
+        var contributions = new (int Index, double Value)[Tokens.Count];
+        for (var k = 0; k < contributions.Length; k++)
+        {
+            var sampleMean = 0.0;
+            foreach (var point in samplePoints)
+            {
+                sampleMean += point[k];
+            }
+
+            contributions[k] = (k, draft[k] * sampleMean / samplePoints.Count);
+        }
+
         StyleDriver Driver((int Index, double Value) c) => new(
             Tokens[c.Index],
             1000 * draftShares.GetValueOrDefault(Tokens[c.Index]),
@@ -168,13 +241,6 @@ public sealed class VoiceBackground
             .. contributions.Where(c => c.Value < 0).OrderBy(c => c.Value).Take(count).Select(Driver),
         ];
     }
-
-    /// <summary>
-    /// The share (0–100) of other writing that sits farther from the samples than a text with this similarity does:
-    /// where it falls in the background's distribution of similarities between different writers.
-    /// </summary>
-    public int ShareOfOtherWriting(double similarity) =>
-        (int)Math.Round(100 * NormalCdf((similarity - NullMean) / NullSpread), MidpointRounding.AwayFromZero);
 
     public static double Cosine(double[] a, double[] b)
     {
@@ -191,78 +257,6 @@ public sealed class VoiceBackground
         return normA == 0 || normB == 0 ? 0 : dot / Math.Sqrt(normA * normB);
     }
 
-    /// <summary>The standard normal distribution function (Abramowitz and Stegun 7.1.26, error below 1.5e-7).</summary>
-    public static double NormalCdf(double z)
-    {
-        var x = Math.Abs(z) / Math.Sqrt(2);
-        var t = 1 / (1 + (0.3275911 * x));
-        var erf = 1 - ((((((1.061405429 * t) - 1.453152027) * t) + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.Exp(-x * x);
-        return z >= 0 ? 0.5 * (1 + erf) : 0.5 * (1 - erf);
-    }
-
-    /// <summary>Fisher's ratio per token (between-voice over within-voice variance, in standard deviations), to the power given.</summary>
-    private static double[] Weights(
-        string[] tokens, List<IReadOnlyList<IReadOnlyDictionary<string, double>>> voices, double[] mean, double[] spread, double power)
-    {
-        var weight = new double[tokens.Length];
-        if (voices.Count < 2)
-        {
-            Array.Fill(weight, 1.0);
-            return weight;
-        }
-
-        for (var k = 0; k < tokens.Length; k++)
-        {
-            var voiceMeans = new double[voices.Count];
-            double within = 0;
-            for (var v = 0; v < voices.Count; v++)
-            {
-                var values = voices[v].Select(t => (t.GetValueOrDefault(tokens[k]) - mean[k]) / spread[k]).ToList();
-                voiceMeans[v] = values.Average();
-                within += values.Sum(x => (x - voiceMeans[v]) * (x - voiceMeans[v])) / values.Count;
-            }
-
-            within /= voices.Count;
-            var grand = voiceMeans.Average();
-            var between = voiceMeans.Sum(m => (m - grand) * (m - grand)) / voices.Count;
-            weight[k] = Math.Pow(between / (within + 1e-9), power);
-        }
-
-        return weight;
-    }
-
-    /// <summary>
-    /// Every text of every voice scored against every other voice's texts (as a set of samples): how similar someone
-    /// else's writing is to samples, in the mean and its spread.
-    /// </summary>
-    private (double Mean, double Spread) NullDistribution(IReadOnlyList<IReadOnlyList<IReadOnlyDictionary<string, double>>> voices)
-    {
-        var points = voices.Where(v => v.Count > 0).Select(v => v.Select(Point).ToList()).ToList();
-        var values = new List<double>();
-        for (var v = 0; v < points.Count; v++)
-        {
-            foreach (var text in points[v])
-            {
-                for (var w = 0; w < points.Count; w++)
-                {
-                    if (w != v)
-                    {
-                        values.Add(Similarity(text, points[w]));
-                    }
-                }
-            }
-        }
-
-        if (values.Count < 2)
-        {
-            return (0, 1);
-        }
-
-        var m = values.Average();
-        var sd = Math.Sqrt(values.Sum(x => (x - m) * (x - m)) / values.Count);
-        return (m, sd > 0 ? sd : 1);
-    }
-
     /// <summary>The texts shipped with the app as the background, read as prose.</summary>
     public static IReadOnlyList<ProseText> ShippedTexts()
     {
@@ -273,9 +267,6 @@ public sealed class VoiceBackground
             .Select(name => Read(assembly, name))
             .ToList();
     }
-
-    /// <summary>The shipped texts, each split into two halves by paragraph: one voice with two texts, to learn the weights from.</summary>
-    private static VoiceBackground LoadShipped() => From(ShippedVoices());
 
     /// <summary>A text's paragraphs in two halves of about equal length.</summary>
     public static IReadOnlyList<ProseText> Halves(ProseText prose)
@@ -293,6 +284,52 @@ public sealed class VoiceBackground
 
         return second.Count == 0 ? [prose] : [new ProseText(first), new ProseText(second)];
     }
+
+    private static double Cosine(double[] a, double[] b, int[] indices)
+    {
+        double dot = 0, normA = 0, normB = 0;
+        foreach (var i in indices)
+        {
+            dot += a[i] * b[i];
+            normA += a[i] * a[i];
+            normB += b[i] * b[i];
+        }
+
+        return normA == 0 || normB == 0 ? 0 : dot / Math.Sqrt(normA * normB);
+    }
+
+    /// <summary>Fisher's ratio per token (between-voice over within-voice variance, in standard deviations), to the power given.</summary>
+    private static double[] Weights(string[] tokens, List<WritingVoice> voices, double[] mean, double[] spread, double power)
+    {
+        var weight = new double[tokens.Length];
+        if (voices.Count < 2)
+        {
+            Array.Fill(weight, 1.0);
+            return weight;
+        }
+
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            var voiceMeans = new double[voices.Count];
+            double within = 0;
+            for (var v = 0; v < voices.Count; v++)
+            {
+                var values = voices[v].Texts.Select(t => (t.GetValueOrDefault(tokens[k]) - mean[k]) / spread[k]).ToList();
+                voiceMeans[v] = values.Average();
+                within += values.Sum(x => (x - voiceMeans[v]) * (x - voiceMeans[v])) / values.Count;
+            }
+
+            within /= voices.Count;
+            var grand = voiceMeans.Average();
+            var between = voiceMeans.Sum(m => (m - grand) * (m - grand)) / voices.Count;
+            weight[k] = Math.Pow(between / (within + 1e-9), power);
+        }
+
+        return weight;
+    }
+
+    /// <summary>The shipped texts, each split into two halves by paragraph: one voice with two texts, to learn the weights from.</summary>
+    private static VoiceBackground LoadShipped() => From(ShippedVoices());
 
     private static ProseText Read(Assembly assembly, string name)
     {

@@ -41,16 +41,15 @@ public static class VoiceReportText
     public static string Meaning(VoiceReport report, VoiceReader reader)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var whose = reader == VoiceReader.Owner ? "your reference pieces" : "the owner's reference pieces";
-        var what = reader == VoiceReader.Owner ? "This draft is" : "Your text is";
-        return report.Overall >= 50
-            ? $"{what} closer to {whose} than {report.Overall}% of other writing is."
-            : $"{what} farther from {whose} than {100 - report.Overall}% of other writing is.";
+        return reader == VoiceReader.Owner
+            ? $"This draft reads nearer your reference pieces than any other voice in {report.Overall} of 100 comparisons."
+            : $"Your text reads nearer the owner's reference pieces than any other voice in {report.Overall} of 100 comparisons.";
     }
 
     /// <summary>What a voice match figure means wherever several are shown together.</summary>
-    public const string Scale =
-        "A voice match of 90 means the draft was closer to your reference pieces than 90% of other writing is; the scale is the same for every client.";
+    public static readonly string Scale =
+        $"A voice match of 90 means the draft read nearer your reference pieces than any of {VoiceBackground.ImpostorCount} other writers' voices " +
+        "in 90 of 100 comparisons, each on a different half of the words and marks writers use; the scale is the same for every client.";
 
     /// <summary>Why the figure is uncertain, when it rests on too little text; otherwise null.</summary>
     public static string? Uncertainty(VoiceEvidence evidence)

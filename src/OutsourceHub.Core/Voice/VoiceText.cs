@@ -158,6 +158,7 @@ public static class VoiceText
             FleschKincaidGrade = words == 0 ? 0 : (0.39 * mean) + (11.8 * syllablesPerWord) - 15.59,
             FunctionWordFrequencies = functionFrequencies,
             TrigramFrequencies = Trigrams(prose),
+            StyleTokenFrequencies = StyleTokens.Frequencies(prose),
         };
     }
 

@@ -34,13 +34,13 @@ public sealed class VoiceCalibrationTests(ITestOutputHelper output)
 
         // As an install with these four clients runs it: the shipped background widened with their samples.
         var background = VoiceBackground.For(
-            Owners.Select(o => (IReadOnlyList<IReadOnlyDictionary<string, double>>)SamplesOf(o.Owner).Select(s => (IReadOnlyDictionary<string, double>)StyleTokens.Frequencies(s.Markdown)).ToList()).ToList());
+            Owners.Select(o => new WritingVoice(o.Owner, SamplesOf(o.Owner).Select(s => (IReadOnlyDictionary<string, double>)StyleTokens.Frequencies(s.Markdown)).ToList())).ToList());
         var failures = new List<string>();
         foreach (var (owner, pointOfView) in Owners)
         {
             var samples = SamplesOf(owner);
             var profile = VoiceProfile.Empty with { PointOfView = pointOfView };
-            var scores = pieces.Select(p => (p.Owner, Score: VoiceAnalyzer.Analyze(Read(p.Owner, p.Piece), samples, profile, background).Overall)).ToList();
+            var scores = pieces.Select(p => (p.Owner, Score: VoiceAnalyzer.Analyze(Read(p.Owner, p.Piece), samples, profile, background, owner).Overall)).ToList();
             table.Append(CultureInfo.InvariantCulture, $"| {owner} |").AppendJoin(string.Empty, scores.Select(s => $" {s.Score} |")).AppendLine();
 
             var ownWorst = scores.Where(s => s.Owner == owner).Min(s => s.Score);

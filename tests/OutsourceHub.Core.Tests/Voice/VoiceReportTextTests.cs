@@ -110,10 +110,9 @@ public sealed class VoiceReportTextTests
     }
 
     [Theory]
-    [InlineData(93, VoiceReader.Owner, "This draft is closer to your reference pieces than 93% of other writing is.")]
-    [InlineData(93, VoiceReader.Writer, "Your text is closer to the owner's reference pieces than 93% of other writing is.")]
-    [InlineData(20, VoiceReader.Writer, "Your text is farther from the owner's reference pieces than 80% of other writing is.")]
-    public void The_figure_is_said_as_a_share_of_other_writing(int overall, VoiceReader reader, string expected)
+    [InlineData(93, VoiceReader.Owner, "This draft reads nearer your reference pieces than any other voice in 93 of 100 comparisons.")]
+    [InlineData(20, VoiceReader.Writer, "Your text reads nearer the owner's reference pieces than any other voice in 20 of 100 comparisons.")]
+    public void The_figure_is_said_as_the_comparisons_the_draft_won(int overall, VoiceReader reader, string expected)
     {
         var report = Report([], new PointOfViewCheck(PointOfView.FirstPersonSingular, PointOfView.FirstPersonSingular), [], []) with { Overall = overall };
 

@@ -48,11 +48,11 @@ public sealed class VoiceReportTests(SignedUpApp fixture) : IClassFixture<Signed
 
         var overall = checkedPage.Document.QuerySelector("#voice-overall")!.TextContent;
         Assert.Matches(
-            "^Your text is (closer to|farther from) the owner's reference pieces than [0-9]+% of other writing is\\.$",
+            $"^Your text reads nearer the owner's reference pieces than any other voice in {overall} of 100 comparisons\\.$",
             checkedPage.Document.QuerySelector("#voice-meaning")!.TextContent.Trim());
         Assert.Contains("The figure is uncertain: it rests on", checkedPage.Document.QuerySelector("#voice-uncertain")!.TextContent, StringComparison.Ordinal);
         Assert.Matches(
-            "^This draft is (closer to|farther from) your reference pieces than [0-9]+% of other writing is\\.$",
+            "^This draft reads nearer your reference pieces than any other voice in [0-9]+ of 100 comparisons\\.$",
             review.Document.QuerySelector("#voice-meaning")!.TextContent.Trim());
         Assert.InRange(int.Parse(overall, System.Globalization.CultureInfo.InvariantCulture), 0, 100);
         Assert.NotEmpty(review.Document.QuerySelectorAll("#voice-drivers li"));
