@@ -340,6 +340,7 @@ public sealed class Project : IVersioned
         foreach (var point in open)
         {
             point.Resolve(answers![point.Id], DraftsSubmitted);
+            point.CarryInto(body.Markdown);
         }
 
         var draft = new Draft(DraftsSubmitted, writerId, body, wordCount, now);

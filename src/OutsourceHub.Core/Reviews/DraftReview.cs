@@ -4,8 +4,23 @@ using OutsourceHub.Core.Voice;
 
 namespace OutsourceHub.Core.Reviews;
 
-/// <summary>A revision point on the previous draft and how the writer handled it, shown beside the draft that answers it.</summary>
-public sealed record HandledPoint(string Text, BriefSection Section, PointResolution Resolution, string? WriterNote);
+/// <summary>
+/// A revision point on the previous draft and how the writer handled it, shown beside the draft that answers it: for a
+/// point on a passage, the passage then and what became of it now.
+/// </summary>
+public sealed record HandledPoint(
+    string Text,
+    BriefSection Section,
+    PointResolution Resolution,
+    string? WriterNote,
+    string? PassageThen = null,
+    string? SuggestedWording = null,
+    PassageFate? Fate = null,
+    string? PassageNow = null)
+{
+    /// <summary>Marked addressed, yet the passage reads as it did: worth the owner's look.</summary>
+    public bool AddressedButUnchanged => Resolution == PointResolution.Addressed && Fate == PassageFate.Unchanged;
+}
 
 /// <summary>A reference piece the job's latest brief sent: a part of the brief a revision point can hold the draft to.</summary>
 public sealed record BriefPiece(int Id, string Title);

@@ -10,8 +10,21 @@ using OutsourceHub.Core.Voice;
 
 namespace OutsourceHub.Core.Reviews;
 
-/// <summary>One revision point as the owner wrote it; <paramref name="ReferencePieceId"/> names the piece a point holds the draft to.</summary>
-public sealed record PointRequest(string Text, RevisionCategory Category, BriefSection Section, int? ReferencePieceId = null);
+/// <summary>
+/// One revision point as the owner wrote it; <paramref name="ReferencePieceId"/> names the piece a point holds the draft
+/// to. <paramref name="Passage"/> quotes the passage of the draft it is about (a selection also sends the text just
+/// before and after it, to tell apart a passage that occurs twice), <paramref name="Suggestion"/> the wording the owner
+/// would like there instead.
+/// </summary>
+public sealed record PointRequest(
+    string Text,
+    RevisionCategory Category,
+    BriefSection Section,
+    int? ReferencePieceId = null,
+    string? Passage = null,
+    string? PassagePrefix = null,
+    string? PassageSuffix = null,
+    string? Suggestion = null);
 
 /// <summary>The owner's answer to a draft as they gave it. The points are read only for a revision request.</summary>
 /// <param name="ExtraRoundConfirmed">The owner confirmed a revision round beyond those the job included.</param>
@@ -72,7 +85,7 @@ public sealed class Reviewing(
             .Join(db.Feedback, d => d.Id, f => f.DraftId, (d, f) => f.Id)
             .Join(db.RevisionPoints, feedbackId => feedbackId, p => p.FeedbackId, (feedbackId, p) => p)
             .OrderBy(p => p.Id)
-            .Select(p => new HandledPoint(p.Text, p.Section, p.Resolution, p.WriterNote))
+            .Select(p => new HandledPoint(p.Text, p.Section, p.Resolution, p.WriterNote, p.PassageExact, p.SuggestedWording, p.PassageFate, p.PassageNowExact))
             .ToListAsync(cancellationToken);
         var pieces = await db.SamplesSentWith(projectId, state.BriefVersionsIssued).AsNoTracking()
             .Select(r => new BriefPiece(r.Id, r.Title))
@@ -145,7 +158,7 @@ public sealed class Reviewing(
         }
 
         var revising = feedback.Decision == FeedbackDecision.RequestRevision;
-        var points = revising ? await PointsAsync(project, feedback.Points, cancellationToken) : [];
+        var points = revising ? await PointsAsync(project, draft.Body.Markdown, feedback.Points, cancellationToken) : [];
         project.GiveFeedback(draft, feedback.Decision, comment, points, ownerId, clock.GetUtcNow().UtcDateTime, feedback.ExtraRoundConfirmed);
 
         var writerUserId = await db.Writers.Where(w => w.Id == project.WriterId).Select(w => w.UserId).SingleAsync(cancellationToken);
@@ -167,7 +180,8 @@ public sealed class Reviewing(
     /// be one the latest brief sent, the only pieces the writer was given. Checked here, with the ids alone, rather than
     /// in <see cref="Project.GiveFeedback"/>, which would need the brief versions loaded with their text.
     /// </summary>
-    private async Task<List<RevisionPoint>> PointsAsync(Project project, IReadOnlyList<PointRequest> requests, CancellationToken cancellationToken)
+    private async Task<List<RevisionPoint>> PointsAsync(
+        Project project, string draftMarkdown, IReadOnlyList<PointRequest> requests, CancellationToken cancellationToken)
     {
         if (requests.Any(p => !Enum.IsDefined(p.Section)))
         {
@@ -185,8 +199,38 @@ public sealed class Reviewing(
             }
         }
 
-        return requests.Select(p => new RevisionPoint(p.Text.Trim(), p.Category, p.Section, p.ReferencePieceId)).ToList();
+        return requests
+            .Select((p, i) => new RevisionPoint(p.Text.Trim(), p.Category, p.Section, p.ReferencePieceId, PassageOf(draftMarkdown, p, i), p.Suggestion))
+            .ToList();
     }
+
+    /// <summary>
+    /// Where in the draft a point's quoted passage is; null for a point on the whole draft. Refused beside the point's
+    /// passage field when the quote is too long, not in the draft, or in it more than once with nothing to tell which.
+    /// </summary>
+    private static PassageQuote? PassageOf(string draftMarkdown, PointRequest point, int index)
+    {
+        var about = $"Points[{index}].Passage";
+        if (string.IsNullOrWhiteSpace(point.Passage))
+        {
+            return string.IsNullOrWhiteSpace(point.Suggestion) ? null : throw new DomainException(RevisionPoint.SuggestionNeedsPassage, about);
+        }
+
+        if (point.Passage.Length > Passages.MaxLength)
+        {
+            throw new DomainException(PassageTooLong, about);
+        }
+
+        var (found, miss) = Passages.Find(draftMarkdown, point.Passage, point.PassagePrefix, point.PassageSuffix);
+        return found ?? throw new DomainException(miss!.Ambiguous ? PassageInSeveralPlaces(miss.Candidates) : PassageNotFound, about);
+    }
+
+    public static readonly string PassageTooLong = string.Create(CultureInfo.InvariantCulture, $"Quote at most {Passages.MaxLength:N0} characters of the draft.");
+
+    public const string PassageNotFound = "That passage is not in this draft. Copy it from the draft above as it reads there.";
+
+    public static string PassageInSeveralPlaces(IReadOnlyList<string> candidates) =>
+        $"That passage is in the draft {candidates.Count} times: {string.Join(" / ", candidates.Select(c => $"“{c}”"))}. Quote a few more words so it is found once.";
 
     private string AnsweredOn(DateTime given) =>
         given.ToString(given.Year == clock.GetUtcNow().Year ? "d MMM" : "d MMM yyyy", CultureInfo.InvariantCulture);

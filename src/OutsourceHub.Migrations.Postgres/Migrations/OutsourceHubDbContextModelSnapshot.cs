@@ -994,6 +994,38 @@ namespace OutsourceHub.Migrations.Postgres.Migrations
                     b.Property<int>("FeedbackId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("PassageEnd")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PassageExact")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("PassageFate")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int?>("PassageNowEnd")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PassageNowExact")
+                        .HasMaxLength(4032)
+                        .HasColumnType("character varying(4032)");
+
+                    b.Property<int?>("PassageNowStart")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PassagePrefix")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("PassageStart")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PassageSuffix")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<int?>("ProjectId")
                         .HasColumnType("integer");
 
@@ -1012,6 +1044,10 @@ namespace OutsourceHub.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("SuggestedWording")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("Text")
                         .IsRequired()

@@ -959,6 +959,38 @@ namespace OutsourceHub.Migrations.Sqlite.Migrations
                     b.Property<int>("FeedbackId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PassageEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PassageExact")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PassageFate")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PassageNowEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PassageNowExact")
+                        .HasMaxLength(4032)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PassageNowStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PassagePrefix")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PassageStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PassageSuffix")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ProjectId")
                         .HasColumnType("INTEGER");
 
@@ -976,6 +1008,10 @@ namespace OutsourceHub.Migrations.Sqlite.Migrations
                     b.Property<string>("Section")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuggestedWording")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Text")
