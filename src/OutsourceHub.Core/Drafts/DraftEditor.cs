@@ -12,7 +12,8 @@ namespace OutsourceHub.Core.Drafts;
 public sealed record BriefNotice(string Message, int Version);
 
 /// <summary>A revision point the next draft must answer, as the checklist beside the editor shows it.</summary>
-public sealed record OpenPoint(int Id, string Text, RevisionCategory Category, BriefSection Section, string? SampleTitle);
+public sealed record OpenPoint(
+    int Id, string Text, RevisionCategory Category, BriefSection Section, string? SampleTitle, string? Passage = null, string? SuggestedWording = null);
 
 /// <summary>Everything around the text in the writer's editor.</summary>
 /// <param name="DraftsSubmitted">How many drafts the job has: the form carries it, so a second submit of the same text is recognised.</param>
@@ -61,7 +62,13 @@ public sealed class DraftEditor(OutsourceHubDbContext db, VoiceChecks voiceCheck
             .Where(p => p.Resolution == PointResolution.Open)
             .OrderBy(p => p.Id)
             .Select(p => new OpenPoint(
-                p.Id, p.Text, p.Category, p.Section, db.ReferencePieces.Where(r => r.Id == p.ReferencePieceId).Select(r => r.Title).FirstOrDefault()))
+                p.Id,
+                p.Text,
+                p.Category,
+                p.Section,
+                db.ReferencePieces.Where(r => r.Id == p.ReferencePieceId).Select(r => r.Title).FirstOrDefault(),
+                p.PassageExact,
+                p.SuggestedWording))
             .ToListAsync(cancellationToken);
         var primer = await voiceChecks.PrimerAsync(projectId, cancellationToken);
         return new EditorView(

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OutsourceHub.Core;
+using OutsourceHub.Core.Reviews;
 using OutsourceHub.Core.Projects;
 using OutsourceHub.Web.Forms;
 using OutsourceHub.Web.Hosting;
@@ -315,7 +316,7 @@ public static class BadInputCases
                 ["Input.Points[0].Category"] = "Voice",
                 ["Input.Points[0].Section"] = "Voice",
             },
-            Text = [("Input.Comment", FieldLengths.Markdown), ("Input.Points[0].Text", FieldLengths.Note)],
+            Text = [("Input.Comment", FieldLengths.Markdown), ("Input.Points[0].Text", FieldLengths.Note), ("Input.Points[0].Passage", Passages.MaxLength)],
             Required = "Input.Decision",
             RequiredText = "Input.Comment",
             RouteIds = [2, 3],
@@ -326,6 +327,9 @@ public static class BadInputCases
                 new("Input.Points[0].Section", Expect.Message, "Input.Points[0].Section", "Nope", "ReferencePiece", "Sample-abc", "Sample-99999999999", "Sample--1"),
                 // Not drawn until the included rounds are used up: a forged value has no place for a message.
                 new("Input.ConfirmExtraRound", Expect.NoServerError, null, "abc"),
+                // Hidden, filled by the selection script: a forged one is refused, never a 500.
+                new("Input.Points[0].PassagePrefix", Expect.NoServerError, null, new string('x', Passages.ContextLength + 1)),
+                new("Input.Points[0].Passage", Expect.Message, "Input.Points[0].Passage", "not in the draft at all"),
             ],
             OpenFresh = async app => $"/Feedback/Give/{await app.NewJobAsync(ProjectStatus.Submitted)}/1",
         };

@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -20,7 +22,7 @@ namespace OutsourceHub.Web.Pages.Feedback;
 /// to the part of the brief it holds the draft to, or marked as a new request (the scope guard).
 /// </summary>
 [Authorize(Roles = AppRoles.Owner)]
-public sealed class GiveModel(Reviewing reviewing, IValidator<GiveModel.InputModel> validator) : PageModel
+public sealed partial class GiveModel(Reviewing reviewing, IValidator<GiveModel.InputModel> validator) : PageModel
 {
     public const int BlankPointRows = 3;
 
@@ -63,7 +65,8 @@ public sealed class GiveModel(Reviewing reviewing, IValidator<GiveModel.InputMod
 
         // An approval carries no points; a half-written one left in the form is not read, so its section, which only a
         // revision request checks, cannot fail to parse.
-        var points = Input.Decision == FeedbackDecision.RequestRevision ? Input.Points.Where(p => !p.IsBlank).Select(ToPoint).ToList() : [];
+        var rows = Input.Decision == FeedbackDecision.RequestRevision ? Input.Points.Select((p, row) => (Point: p, Row: row)).Where(x => !x.Point.IsBlank).ToList() : [];
+        var points = rows.Select(x => ToPoint(x.Point)).ToList();
         ReviewOutcome? outcome;
         try
         {
@@ -72,7 +75,10 @@ public sealed class GiveModel(Reviewing reviewing, IValidator<GiveModel.InputMod
         }
         catch (DomainException refused)
         {
-            this.Refused(refused);
+            // Core counts the points sent; the form counts its rows, blank ones included.
+            this.Refused(refused, refused.About is { } about && PointIndex().Match(about) is { Success: true } match
+                ? $"{nameof(Input)}.Points[{rows[int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)].Row}]{match.Groups[2].Value}"
+                : null);
             return Redrawn();
         }
 
@@ -104,7 +110,10 @@ public sealed class GiveModel(Reviewing reviewing, IValidator<GiveModel.InputMod
     private static PointRequest ToPoint(PointInput input)
     {
         var (section, sampleId) = SectionChoices.Parse(input.Section);
-        return new PointRequest(input.Text, input.Category!.Value, section, sampleId);
+        return new PointRequest(
+            input.Text, input.Category!.Value, section, sampleId, NullIfBlank(input.Passage), input.PassagePrefix, input.PassageSuffix, NullIfBlank(input.Suggestion));
+
+        static string? NullIfBlank(string text) => string.IsNullOrWhiteSpace(text) ? null : text;
     }
 
     /// <summary>
@@ -136,6 +145,9 @@ public sealed class GiveModel(Reviewing reviewing, IValidator<GiveModel.InputMod
         Input.ExtraRoundRefusal = review.NextRoundIsExtra ? Project.ExtraRoundUnconfirmed(review.NextRound, review.RoundsIncluded) : null;
         return true;
     }
+
+    [GeneratedRegex(@"^Points\[(\d+)\](.*)$")]
+    private static partial Regex PointIndex();
 
     public sealed class InputModel
     {
@@ -171,7 +183,24 @@ public sealed class GiveModel(Reviewing reviewing, IValidator<GiveModel.InputMod
         [Display(Name = "Holds the draft to")]
         public string Section { get; set; } = string.Empty;
 
-        public bool IsBlank => string.IsNullOrWhiteSpace(Text);
+        /// <summary>The passage of the draft the point is about, as it reads there; optional.</summary>
+        [Display(Name = "Passage of the draft")]
+        public string Passage { get; set; } = string.Empty;
+
+        /// <summary>The text just before the passage, sent by a selection to tell apart a passage that occurs twice.</summary>
+        public string PassagePrefix { get; set; } = string.Empty;
+
+        /// <summary>The text just after it.</summary>
+        public string PassageSuffix { get; set; } = string.Empty;
+
+        [Display(Name = "Suggested wording")]
+        public string Suggestion { get; set; } = string.Empty;
+
+        /// <summary>Nothing typed in the row: it is not a point. A passage or a suggestion without words is not blank.</summary>
+        public bool IsBlank => string.IsNullOrWhiteSpace(Text) && string.IsNullOrWhiteSpace(Passage) && string.IsNullOrWhiteSpace(Suggestion);
+
+        /// <summary>The row's passage fields start open when they hold something.</summary>
+        public bool HasPassage => !string.IsNullOrWhiteSpace(Passage) || !string.IsNullOrWhiteSpace(Suggestion);
     }
 
     public sealed class InputValidator : AbstractValidator<InputModel>
@@ -198,6 +227,12 @@ public sealed class GiveModel(Reviewing reviewing, IValidator<GiveModel.InputMod
         public PointValidator(IReadOnlySet<string> validSections, bool revising)
         {
             RuleFor(p => p.Text).MaxChars(FieldLengths.Note);
+            RuleFor(p => p.Text).NotEmpty().When(p => revising && !p.IsBlank).WithMessage("Say what to change about this passage.");
+            RuleFor(p => p.Passage).MaxChars(Passages.MaxLength);
+            RuleFor(p => p.PassagePrefix).MaxChars(Passages.ContextLength);
+            RuleFor(p => p.PassageSuffix).MaxChars(Passages.ContextLength);
+            RuleFor(p => p.Suggestion).MaxChars(FieldLengths.Note);
+            RuleFor(p => p.Suggestion).Empty().When(p => string.IsNullOrWhiteSpace(p.Passage)).WithMessage(RevisionPoint.SuggestionNeedsPassage);
             RuleFor(p => p.Category).IsInEnum().WithMessage("Choose a category from the list.");
             RuleFor(p => p.Category)
                 .NotNull()
