@@ -89,7 +89,7 @@ public sealed class ViewModel(OutsourceHubDbContext db) : PageModel
                 .Select(p => new PointView(
                     p.Text, p.Category, p.Section,
                     db.ReferencePieces.Where(r => r.Id == p.ReferencePieceId).Select(r => r.Title).FirstOrDefault(),
-                    p.Resolution, p.WriterNote, p.ResolvedInDraftNumber))
+                    p.Resolution, p.WriterNote, p.ResolvedInDraftNumber, p.PassageExact, p.SuggestedWording))
                 .ToListAsync(cancellationToken);
         }
 
@@ -101,5 +101,13 @@ public sealed class ViewModel(OutsourceHubDbContext db) : PageModel
     public sealed record FeedbackView(int Id, FeedbackDecision Decision, string CommentHtml, DateTime GivenAt);
 
     public sealed record PointView(
-        string Text, RevisionCategory Category, BriefSection Section, string? SampleTitle, PointResolution Resolution, string? WriterNote, int? ResolvedInDraftNumber);
+        string Text,
+        RevisionCategory Category,
+        BriefSection Section,
+        string? SampleTitle,
+        PointResolution Resolution,
+        string? WriterNote,
+        int? ResolvedInDraftNumber,
+        string? Passage,
+        string? SuggestedWording);
 }

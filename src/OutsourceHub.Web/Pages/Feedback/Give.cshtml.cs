@@ -110,8 +110,11 @@ public sealed partial class GiveModel(Reviewing reviewing, IValidator<GiveModel.
     private static PointRequest ToPoint(PointInput input)
     {
         var (section, sampleId) = SectionChoices.Parse(input.Section);
+        // The text around a selection only tells apart a passage that occurs twice: more of it than the selector keeps is dropped.
+        var prefix = input.PassagePrefix.Length > Passages.ContextLength ? input.PassagePrefix[^Passages.ContextLength..] : input.PassagePrefix;
+        var suffix = input.PassageSuffix.Length > Passages.ContextLength ? input.PassageSuffix[..Passages.ContextLength] : input.PassageSuffix;
         return new PointRequest(
-            input.Text, input.Category!.Value, section, sampleId, NullIfBlank(input.Passage), input.PassagePrefix, input.PassageSuffix, NullIfBlank(input.Suggestion));
+            input.Text, input.Category!.Value, section, sampleId, NullIfBlank(input.Passage), prefix, suffix, NullIfBlank(input.Suggestion));
 
         static string? NullIfBlank(string text) => string.IsNullOrWhiteSpace(text) ? null : text;
     }
@@ -229,8 +232,6 @@ public sealed partial class GiveModel(Reviewing reviewing, IValidator<GiveModel.
             RuleFor(p => p.Text).MaxChars(FieldLengths.Note);
             RuleFor(p => p.Text).NotEmpty().When(p => revising && !p.IsBlank).WithMessage("Say what to change about this passage.");
             RuleFor(p => p.Passage).MaxChars(Passages.MaxLength);
-            RuleFor(p => p.PassagePrefix).MaxChars(Passages.ContextLength);
-            RuleFor(p => p.PassageSuffix).MaxChars(Passages.ContextLength);
             RuleFor(p => p.Suggestion).MaxChars(FieldLengths.Note);
             RuleFor(p => p.Suggestion).Empty().When(p => string.IsNullOrWhiteSpace(p.Passage)).WithMessage(RevisionPoint.SuggestionNeedsPassage);
             RuleFor(p => p.Category).IsInEnum().WithMessage("Choose a category from the list.");

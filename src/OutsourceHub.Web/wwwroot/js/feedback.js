@@ -17,7 +17,8 @@
     link.addEventListener("click", function (event) {
       event.preventDefault();
       let row = Array.from(points.querySelectorAll(".point-row")).find(function (candidate) {
-        return candidate.querySelector("textarea").value.trim() === "";
+        const passage = candidate.querySelector("textarea.passage");
+        return candidate.querySelector("textarea").value.trim() === "" && (!passage || passage.value.trim() === "");
       });
       if (!row) {
         row = addRow();
@@ -38,7 +39,7 @@
     copy.querySelectorAll("[name]").forEach(function (field) {
       field.name = field.name.replace(/Points\[\d+\]/, "Points[" + index + "]");
       field.id = field.id.replace(/Points_\d+__/, "Points_" + index + "__");
-      if (field.tagName === "TEXTAREA") {
+      if (field.tagName === "TEXTAREA" || field.type === "hidden") {
         field.value = "";
       }
       // A new row starts with its category and section unchosen ("Choose…"), like the rows the server draws.
@@ -48,6 +49,15 @@
     });
     copy.querySelectorAll("label[for]").forEach(function (label) {
       label.htmlFor = label.htmlFor.replace(/Points_\d+__/, "Points_" + index + "__");
+    });
+    copy.querySelectorAll("[aria-describedby]").forEach(function (field) {
+      field.setAttribute("aria-describedby", field.getAttribute("aria-describedby").replace(/Points_\d+__/, "Points_" + index + "__"));
+    });
+    copy.querySelectorAll(".form-text[id]").forEach(function (help) {
+      help.id = help.id.replace(/Points_\d+__/, "Points_" + index + "__");
+    });
+    copy.querySelectorAll("details").forEach(function (details) {
+      details.open = false;
     });
     copy.querySelectorAll("[data-valmsg-for]").forEach(function (message) {
       message.textContent = "";

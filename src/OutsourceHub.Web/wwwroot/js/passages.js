@@ -1,0 +1,217 @@
+// Revision points on passages of a draft. Highlights are made from the page's text nodes (a <mark> around text
+// already on the page), never by writing user text into markup.
+// - An article with data-highlight-passages="#list" marks the passage of each item of the list ([data-passage],
+//   [data-point-number]); the mark and the item each bring the other into view.
+// - On the review form, selecting text in the draft and choosing "Add a point here" quotes it in the next empty
+//   point row, with the text just before and after it, and marks it in the draft.
+// - In the writer's editor, "Use this wording" replaces the point's passage in the text with the owner's suggestion,
+//   as one edit the editor's undo takes back.
+(function () {
+  "use strict";
+
+  // The text lower-cased, runs of whitespace as one space, emphasis marks left out, with each kept character's offset.
+  function loose(text) {
+    let out = "";
+    const map = [];
+    for (let i = 0; i < text.length; i++) {
+      let c = text[i];
+      if (c === "*" || c === "_" || c === "`") {
+        continue;
+      }
+      if (/\s/.test(c)) {
+        if (out.endsWith(" ")) {
+          continue;
+        }
+        c = " ";
+      }
+      c = c.replace(/[\u2018\u2019]/, "'").replace(/[\u201c\u201d]/, "\"");
+      out += c.toLowerCase();
+      map.push(i);
+    }
+    return { text: out, map: map };
+  }
+
+  // Where the passage is in the text: exactly, else loosely; null when it is not there.
+  function find(text, passage) {
+    const exact = text.indexOf(passage);
+    if (exact >= 0) {
+      return { start: exact, end: exact + passage.length };
+    }
+    const haystack = loose(text);
+    const needle = loose(passage).text.trim();
+    const at = needle ? haystack.text.indexOf(needle) : -1;
+    return at < 0 ? null : { start: haystack.map[at], end: haystack.map[at + needle.length - 1] + 1 };
+  }
+
+  function textNodes(root) {
+    const nodes = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      nodes.push(node);
+    }
+    return nodes;
+  }
+
+  // Wraps the passage's text in <mark>s numbered for its point; returns the first mark, or null when it is not found.
+  function highlight(article, passage, number) {
+    const nodes = textNodes(article);
+    let full = "";
+    const starts = nodes.map(function (node) {
+      const start = full.length;
+      full += node.data;
+      return start;
+    });
+    const span = find(full, passage);
+    if (!span) {
+      return null;
+    }
+    let first = null;
+    nodes.forEach(function (node, i) {
+      const from = Math.max(span.start, starts[i]) - starts[i];
+      const to = Math.min(span.end, starts[i] + node.data.length) - starts[i];
+      if (to <= from) {
+        return;
+      }
+      const range = document.createRange();
+      range.setStart(node, from);
+      range.setEnd(node, to);
+      const mark = document.createElement("mark");
+      mark.className = "passage-mark";
+      mark.dataset.pointNumber = String(number);
+      mark.title = "Point " + number;
+      range.surroundContents(mark);
+      if (!first) {
+        first = mark;
+        mark.tabIndex = 0;
+        const badge = document.createElement("sup");
+        badge.className = "passage-number";
+        badge.textContent = String(number);
+        badge.setAttribute("aria-label", "point " + number);
+        mark.before(badge);
+      }
+    });
+    return first;
+  }
+
+  function unhighlight(article, number) {
+    article.querySelectorAll("mark.passage-mark[data-point-number='" + number + "']").forEach(function (mark) {
+      mark.replaceWith(...mark.childNodes);
+    });
+    article.querySelectorAll("sup.passage-number").forEach(function (badge) {
+      if (badge.textContent === String(number)) {
+        badge.remove();
+      }
+    });
+    article.normalize();
+  }
+
+  // The draft page: each listed point's passage marked, and each brings the other into view.
+  document.querySelectorAll("article[data-highlight-passages]").forEach(function (article) {
+    const list = document.querySelector(article.dataset.highlightPassages);
+    if (!list) {
+      return;
+    }
+    list.querySelectorAll("[data-passage]").forEach(function (item) {
+      const passage = item.dataset.passage;
+      if (!passage) {
+        return;
+      }
+      const number = item.dataset.pointNumber;
+      const mark = highlight(article, passage, number);
+      const link = item.querySelector(".passage-link");
+      if (!mark || !link) {
+        return;
+      }
+      link.hidden = false;
+      link.addEventListener("click", function (event) {
+        event.preventDefault();
+        mark.scrollIntoView({ block: "center" });
+        mark.focus();
+      });
+      mark.addEventListener("click", function () {
+        item.scrollIntoView({ block: "center" });
+      });
+      mark.addEventListener("keydown", function (event) {
+        if (event.key === "Enter") {
+          item.scrollIntoView({ block: "center" });
+        }
+      });
+    });
+  });
+
+  // The review form: a selection in the draft becomes the passage of the next empty point row.
+  const review = document.querySelector("article[data-select-passages]");
+  const here = document.getElementById("point-here");
+  if (review && here) {
+    let selected = null;
+    here.hidden = false;
+    document.getElementById("point-here-help").hidden = false;
+    document.addEventListener("selectionchange", function () {
+      const selection = document.getSelection();
+      if (selection && selection.rangeCount > 0 && !selection.isCollapsed && review.contains(selection.getRangeAt(0).commonAncestorContainer)) {
+        selected = selection.getRangeAt(0).cloneRange();
+        here.disabled = false;
+      }
+    });
+    here.addEventListener("click", function () {
+      if (!selected || !selected.toString().trim()) {
+        return;
+      }
+      const before = document.createRange();
+      before.setStart(review, 0);
+      before.setEnd(selected.startContainer, selected.startOffset);
+      const after = document.createRange();
+      after.setStart(selected.endContainer, selected.endOffset);
+      after.setEnd(review, review.childNodes.length);
+      const rows = Array.from(document.querySelectorAll("#points .point-row"));
+      let row = rows.find(function (candidate) {
+        return !candidate.querySelector("textarea.passage").value.trim() && !candidate.querySelector("textarea").value.trim();
+      });
+      if (!row) {
+        document.getElementById("add-point").click();
+        row = Array.from(document.querySelectorAll("#points .point-row")).pop();
+      }
+      const number = Array.from(document.querySelectorAll("#points .point-row")).indexOf(row) + 1;
+      const exact = selected.toString().trim();
+      row.querySelector("textarea.passage").value = exact;
+      row.querySelector("input.passage-prefix").value = before.toString().replace(/\s+/g, " ").slice(-32);
+      row.querySelector("input.passage-suffix").value = after.toString().replace(/\s+/g, " ").slice(0, 32);
+      row.querySelector("details.passage-fields").open = true;
+      document.getElementById("decision-revise").checked = true;
+      unhighlight(review, number);
+      highlight(review, exact, number);
+      document.getSelection().removeAllRanges();
+      selected = null;
+      here.disabled = true;
+      row.querySelector("textarea").focus();
+    });
+  }
+
+  // The writer's editor: a point's suggested wording replaces its passage in the text, as one undoable edit.
+  const body = document.getElementById("Input_Body");
+  if (body) {
+    document.querySelectorAll("[data-point-passage]").forEach(function (card) {
+      const button = card.querySelector(".use-wording");
+      const status = card.querySelector(".use-wording-status");
+      if (!button || !card.dataset.pointPassage) {
+        return;
+      }
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        const span = find(body.value, card.dataset.pointPassage);
+        if (!span) {
+          status.textContent = "That passage is not in your text as it was: change it by hand.";
+          return;
+        }
+        body.focus();
+        body.setSelectionRange(span.start, span.end);
+        // insertText keeps the change on the textarea's undo stack; setRangeText is the fallback where it is not supported.
+        if (!document.execCommand("insertText", false, card.dataset.pointSuggestion)) {
+          body.setRangeText(card.dataset.pointSuggestion, span.start, span.end, "end");
+          body.dispatchEvent(new Event("input", { bubbles: true }));
+        }
+        status.textContent = "Wording used in your text. Undo (Ctrl+Z) brings the passage back.";
+      });
+    });
+  }
+})();

@@ -1,0 +1,73 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace OutsourceHub.BrowserTests;
+
+/// <summary>
+/// Journey: the owner points at a passage of the draft and suggests wording; the writer sees the passage, takes the
+/// wording in one step and submits; the owner sees the passage then and now.
+/// </summary>
+public sealed class PassagePointJourney(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    private const string DraftOne =
+        "For two years I eyeballed my coffee. Let's be real: it was fine.\n\n" +
+        "The beans were stale and the water was hard.\n\n" +
+        "So I started weighing it again, gram by gram.";
+
+    [BrowserFact]
+    public async Task A_point_on_a_selected_passage_reaches_the_writer_whose_wording_use_the_owner_then_sees()
+    {
+        var world = await app.OwnerWorldAsync("Beans: a passage to point at");
+        var writerEmail = await app.WriterOnRosterAsync(world);
+        await app.BriefAsync(world, writerEmail, acknowledge: true);
+        var writer = await app.NewPersonAsync();
+        await writer.SignInAsync(writerEmail);
+        await writer.GotoAsync($"/Drafts/Submit/{world.JobId}");
+        await writer.GetByLabel("Your draft").FillAsync(DraftOne);
+        await writer.GetByRole(AriaRole.Button, new() { Name = "Submit draft" }).ClickAsync();
+        await Expect(writer.GetByText("Draft 1 submitted.")).ToBeVisibleAsync();
+
+        // The owner selects a sentence of the draft and adds a point on it, with the wording they would like.
+        var owner = await app.NewPersonAsync();
+        var dialogs = owner.CollectDialogs();
+        await owner.SignInAsync(world.OwnerEmail);
+        await owner.GotoAsync($"/Feedback/Give/{world.JobId}/1");
+        await owner.Locator("#draft-text p").Nth(1).SelectTextAsync();
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Add a point here" }).ClickAsync();
+        await Expect(owner.GetByLabel("Passage of the draft").First).ToHaveValueAsync("The beans were stale and the water was hard.");
+        await Expect(owner.Locator("#draft-text mark.passage-mark")).ToHaveTextAsync("The beans were stale and the water was hard.");
+        await Expect(owner.GetByLabel("What to change").First).ToBeFocusedAsync();
+        await owner.GetByLabel("What to change").First.FillAsync("Say which beans, and how old.");
+        await owner.GetByLabel("Suggested wording").First.FillAsync("The beans were three weeks old and the water was hard.");
+        await owner.GetByLabel("Category").First.SelectOptionAsync(new SelectOptionValue { Label = "Facts" });
+        await owner.GetByLabel("Holds the draft to").First.SelectOptionAsync(new SelectOptionValue { Label = "Expectations" });
+        await owner.AssertAccessibleAsync();
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Send to the writer" }).ClickAsync();
+        await Expect(owner.GetByText("Revision requested. The writer has been told.")).ToBeVisibleAsync();
+
+        // The draft page marks the passage for both sides, and the point brings it into view.
+        await Expect(owner.Locator("#draft-text mark.passage-mark")).ToHaveTextAsync("The beans were stale and the water was hard.");
+        await owner.GetByRole(AriaRole.Link, new() { Name = "Show in the draft" }).ClickAsync();
+        await Expect(owner.Locator("#draft-text mark.passage-mark").First).ToBeFocusedAsync();
+
+        // The writer sees the passage and the suggestion, and takes the wording in one step.
+        await writer.GotoAsync($"/Drafts/Submit/{world.JobId}");
+        var point = writer.Locator("[data-point-passage]").First;
+        await Expect(point.Locator(".point-passage")).ToHaveTextAsync("The beans were stale and the water was hard.");
+        await point.GetByRole(AriaRole.Button, new() { Name = "Use this wording" }).ClickAsync();
+        await Expect(writer.GetByLabel("Your draft")).ToHaveValueAsync(DraftOne.Replace("The beans were stale", "The beans were three weeks old", StringComparison.Ordinal));
+        await Expect(point.Locator(".use-wording-status")).ToContainTextAsync("Wording used in your text.");
+        await writer.AssertAccessibleAsync();
+        await writer.GetByLabel("Addressed in this draft").First.CheckAsync();
+        await writer.GetByRole(AriaRole.Button, new() { Name = "Submit draft" }).ClickAsync();
+        await Expect(writer.GetByText("Draft 2 submitted.")).ToBeVisibleAsync();
+
+        // The owner reviews draft 2: the passage then, and now.
+        await owner.GotoAsync($"/Feedback/Give/{world.JobId}/2");
+        var handled = owner.Locator(".passage-then-now").First;
+        await Expect(handled).ToContainTextAsync("Passage then: “The beans were stale and the water was hard.”");
+        await Expect(handled).ToContainTextAsync("Now, rewritten: “The beans were three weeks old and the water was hard.”");
+        await owner.ScreenshotAsync("passage-then-and-now");
+        Assert.Empty(dialogs);
+    }
+}
