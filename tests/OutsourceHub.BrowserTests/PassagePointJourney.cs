@@ -54,9 +54,12 @@ public sealed class PassagePointJourney(BrowserApp app) : IClassFixture<BrowserA
         await writer.GotoAsync($"/Drafts/Submit/{world.JobId}");
         var point = writer.Locator("[data-point-passage]").First;
         await Expect(point.Locator(".point-passage")).ToHaveTextAsync("The beans were stale and the water was hard.");
+        await writer.GetByLabel("Your draft").FillAsync(DraftOne);
+        await Expect(point.Locator(".passage-status")).ToHaveTextAsync("Still in your text.");
         await point.GetByRole(AriaRole.Button, new() { Name = "Use this wording" }).ClickAsync();
         await Expect(writer.GetByLabel("Your draft")).ToHaveValueAsync(DraftOne.Replace("The beans were stale", "The beans were three weeks old", StringComparison.Ordinal));
         await Expect(point.Locator(".use-wording-status")).ToContainTextAsync("Wording used in your text.");
+        await Expect(point.Locator(".passage-status")).ToHaveTextAsync("No longer in your text as it was.");
         await writer.AssertAccessibleAsync();
         await writer.GetByLabel("Addressed in this draft").First.CheckAsync();
         await writer.GetByRole(AriaRole.Button, new() { Name = "Submit draft" }).ClickAsync();
@@ -68,6 +71,14 @@ public sealed class PassagePointJourney(BrowserApp app) : IClassFixture<BrowserA
         await Expect(handled).ToContainTextAsync("Passage then: “The beans were stale and the water was hard.”");
         await Expect(handled).ToContainTextAsync("Now, rewritten: “The beans were three weeks old and the water was hard.”");
         await owner.ScreenshotAsync("passage-then-and-now");
+
+        // The word diff marks the passage as draft 2 has it.
+        await owner.GotoAsync($"/Drafts/Compare/{world.JobId}/2");
+        await Expect(owner.Locator("#carried-points")).ToContainTextAsync("The beans were three weeks old and the water was hard. (rewritten)");
+        await Expect(owner.Locator("#draft-text mark.passage-mark").First).ToBeVisibleAsync();
+        // The deleted words between the kept ones leave two spaces where the new draft has one.
+        var marked = System.Text.RegularExpressions.Regex.Replace(string.Concat(await owner.Locator("#draft-text mark.passage-mark").AllTextContentsAsync()), @"\s+", " ");
+        Assert.Equal("The beans were three weeks old and the water was hard.", marked);
         Assert.Empty(dialogs);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using OutsourceHub.Core.Data;
+using OutsourceHub.Core.Reviews;
 using OutsourceHub.Core.Diffs;
 using OutsourceHub.Core.Projects;
 using OutsourceHub.Web.Hosting;
@@ -34,6 +35,12 @@ public sealed class CompareModel(OutsourceHubDbContext db, TextDiffs diffs) : Pa
 
     /// <summary>The owner is looking at the draft that awaits their answer.</summary>
     public bool CanReview { get; private set; }
+
+    /// <summary>The passages the previous draft's points were about, as this draft has them: marked in the diff.</summary>
+    public IReadOnlyList<CarriedPassage> Carried { get; private set; } = [];
+
+    /// <summary>A point of the previous draft and its passage as it reads in this one.</summary>
+    public sealed record CarriedPassage(string Point, string PassageNow, bool Unchanged);
 
     public async Task<IActionResult> OnGetAsync(int projectId, int number, string? view, CancellationToken cancellationToken)
     {
@@ -74,6 +81,11 @@ public sealed class CompareModel(OutsourceHubDbContext db, TextDiffs diffs) : Pa
         {
             // Both drafts' HTML was rendered when they were submitted: the diff renders nothing, and is cached.
             Rendered = diffs.Rendered(before.Html, after.Html);
+            Carried = await db.PointsOfDraft(projectId, number - 1).AsNoTracking()
+                .Where(p => p.PassageNowExact != null)
+                .OrderBy(p => p.Id)
+                .Select(p => new CarriedPassage(p.Text, p.PassageNowExact!, p.PassageFate == PassageFate.Unchanged))
+                .ToListAsync(cancellationToken);
         }
 
         // Only while the latest draft awaits the owner's answer is this one, if it is the latest, worth a "Review" link.

@@ -1,7 +1,8 @@
 // Revision points on passages of a draft. Highlights are made from the page's text nodes (a <mark> around text
 // already on the page), never by writing user text into markup.
 // - An article with data-highlight-passages="#list" marks the passage of each item of the list ([data-passage],
-//   [data-point-number]); the mark and the item each bring the other into view.
+//   [data-point-number]); the mark and the item each bring the other into view. On a diff, data-skip-text="del"
+//   leaves the deleted words out, so a passage is found as the new draft reads.
 // - On the review form, selecting text in the draft and choosing "Add a point here" quotes it in the next empty
 //   point row, with the text just before and after it, and marks it in the draft.
 // - In the writer's editor, "Use this wording" replaces the point's passage in the text with the owner's suggestion,
@@ -43,11 +44,15 @@
     return at < 0 ? null : { start: haystack.map[at], end: haystack.map[at + needle.length - 1] + 1 };
   }
 
+  // The text nodes of the root, but those inside elements matching its data-skip-text (a diff's deleted words).
   function textNodes(root) {
+    const skip = root.dataset.skipText;
     const nodes = [];
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      nodes.push(node);
+      if (!skip || !node.parentElement.closest(skip)) {
+        nodes.push(node);
+      }
     }
     return nodes;
   }
@@ -187,10 +192,24 @@
     });
   }
 
-  // The writer's editor: a point's suggested wording replaces its passage in the text, as one undoable edit.
+  // The writer's editor: each point on a passage says whether the passage is still in the text; a point's suggested
+  // wording replaces it, as one undoable edit.
   const body = document.getElementById("Input_Body");
   if (body) {
-    document.querySelectorAll("[data-point-passage]").forEach(function (card) {
+    const cards = Array.from(document.querySelectorAll("[data-point-passage]")).filter(function (card) {
+      return card.dataset.pointPassage;
+    });
+    const showMatches = function () {
+      cards.forEach(function (card) {
+        const where = card.querySelector(".passage-status");
+        if (where) {
+          where.textContent = find(body.value, card.dataset.pointPassage) ? "Still in your text." : "No longer in your text as it was.";
+        }
+      });
+    };
+    showMatches();
+    body.addEventListener("input", showMatches);
+    cards.forEach(function (card) {
       const button = card.querySelector(".use-wording");
       const status = card.querySelector(".use-wording-status");
       if (!button || !card.dataset.pointPassage) {
@@ -211,6 +230,7 @@
           body.dispatchEvent(new Event("input", { bubbles: true }));
         }
         status.textContent = "Wording used in your text. Undo (Ctrl+Z) brings the passage back.";
+        showMatches();
       });
     });
   }
