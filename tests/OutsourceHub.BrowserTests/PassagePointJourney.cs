@@ -70,6 +70,9 @@ public sealed class PassagePointJourney(BrowserApp app) : IClassFixture<BrowserA
         var handled = owner.Locator(".passage-then-now").First;
         await Expect(handled).ToContainTextAsync("Passage then: “The beans were stale and the water was hard.”");
         await Expect(handled).ToContainTextAsync("Now, rewritten: “The beans were three weeks old and the water was hard.”");
+        await Expect(owner.Locator("#draft-text mark.passage-mark")).ToHaveTextAsync("The beans were three weeks old and the water was hard.");
+        await handled.GetByRole(AriaRole.Link, new() { Name = "Show in the draft" }).ClickAsync();
+        await Expect(owner.Locator("#draft-text mark.passage-mark")).ToBeFocusedAsync();
         await owner.ScreenshotAsync("passage-then-and-now");
 
         // The word diff marks the passage as draft 2 has it.

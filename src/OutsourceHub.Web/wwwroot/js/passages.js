@@ -57,8 +57,9 @@
     return nodes;
   }
 
-  // Wraps the passage's text in <mark>s numbered for its point; returns the first mark, or null when it is not found.
-  function highlight(article, passage, number) {
+  // Wraps the passage's text in <mark>s numbered for its point (kind "new" for a point being written, beside the points
+  // already sent); returns the first mark, or null when it is not found.
+  function highlight(article, passage, number, kind) {
     const nodes = textNodes(article);
     let full = "";
     const starts = nodes.map(function (node) {
@@ -83,6 +84,7 @@
       const mark = document.createElement("mark");
       mark.className = "passage-mark";
       mark.dataset.pointNumber = String(number);
+      mark.dataset.kind = kind || "sent";
       mark.title = "Point " + number;
       range.surroundContents(mark);
       if (!first) {
@@ -92,6 +94,8 @@
         badge.className = "passage-number";
         badge.textContent = String(number);
         badge.setAttribute("aria-label", "point " + number);
+        badge.dataset.kind = kind || "sent";
+        badge.dataset.pointNumber = String(number);
         mark.before(badge);
       }
     });
@@ -99,13 +103,11 @@
   }
 
   function unhighlight(article, number) {
-    article.querySelectorAll("mark.passage-mark[data-point-number='" + number + "']").forEach(function (mark) {
+    article.querySelectorAll("mark.passage-mark[data-kind='new'][data-point-number='" + number + "']").forEach(function (mark) {
       mark.replaceWith(...mark.childNodes);
     });
-    article.querySelectorAll("sup.passage-number").forEach(function (badge) {
-      if (badge.textContent === String(number)) {
-        badge.remove();
-      }
+    article.querySelectorAll("sup.passage-number[data-kind='new'][data-point-number='" + number + "']").forEach(function (badge) {
+      badge.remove();
     });
     article.normalize();
   }
@@ -184,7 +186,7 @@
       row.querySelector("details.passage-fields").open = true;
       document.getElementById("decision-revise").checked = true;
       unhighlight(review, number);
-      highlight(review, exact, number);
+      highlight(review, exact, number, "new");
       document.getSelection().removeAllRanges();
       selected = null;
       here.disabled = true;
