@@ -163,15 +163,6 @@ public sealed class VoiceBackground
         return Impostors(draft, samples, others, halves);
     }
 
-    /// <summary>The impostors method against the given voices' texts, with <paramref name="rounds"/> random halves of the tokens.</summary>
-    public static double Impostors(double[] draft, IReadOnlyList<double[]> samples, IReadOnlyList<IReadOnlyList<double[]>> others, int rounds, int seed)
-    {
-        ArgumentNullException.ThrowIfNull(draft);
-        ArgumentNullException.ThrowIfNull(others);
-        var halves = Halves(draft.Length, rounds, seed);
-        return Impostors(draft, samples, others.Select(v => ((IReadOnlyList<double[]>)v, (IReadOnlyList<double[]>)v.Select(p => Norms(p, halves)).ToList())).ToList(), halves);
-    }
-
     /// <summary>
     /// Each round, the draft wins when its mean cosine to the samples beats its mean cosine to every other voice's
     /// texts. The squared norms of each text on each round's tokens are worked out once (the background's when it is
