@@ -89,7 +89,7 @@ public static class VoiceEvalCommand
             }
         }
 
-        var delta = new TextbookDelta(authors.SelectMany(a => a.Samples).ToList(), DeltaWords);
+        var delta = new TextbookDelta(authors, held.Select(h => h.Text).ToList(), DeltaWords);
         var methods = new (string Name, Func<int, string, double> Score)[]
         {
             ("the app's overall, as an install of these authors runs it (the figure shown)", (i, o) => reports[(i, o)].Install.Overall),
@@ -102,8 +102,8 @@ public static class VoiceEvalCommand
             ("function-word similarity alone (information)", (i, o) => reports[(i, o)].Shipped.FunctionWordSimilarity),
             ("3-gram similarity alone (information)", (i, o) => reports[(i, o)].Shipped.TrigramSimilarity),
             ("measures in the samples' range (information)", (i, o) => VoiceAnalyzer.ShareInRange(reports[(i, o)].Shipped.Measures)),
-            ($"Burrows' Delta, {DeltaWords} most frequent words", (i, o) => -delta.Burrows(held[i].Text, authors.Single(a => a.Folder == o).Samples)),
-            ($"cosine Delta, {DeltaWords} most frequent words", (i, o) => delta.Cosine(held[i].Text, authors.Single(a => a.Folder == o).Samples)),
+            ($"Burrows' Delta, {DeltaWords} most frequent words", (i, o) => -delta.Burrows(i, o)),
+            ($"cosine Delta, {DeltaWords} most frequent words", (i, o) => delta.Cosine(i, o)),
         };
 
         var lines = new List<string>
@@ -221,23 +221,25 @@ public static class VoiceEvalCommand
         private readonly string[] words;
         private readonly double[] mean;
         private readonly double[] spread;
+        private readonly Dictionary<string, double[]> authorPoints;
+        private readonly List<double[]> piecePoints;
 
-        public TextbookDelta(IReadOnlyList<string> samples, int count)
+        /// <summary>The vocabulary and spreads from every author's samples; each author's point and each piece's, once.</summary>
+        public TextbookDelta(IReadOnlyList<Author> authors, IReadOnlyList<string> pieces, int count)
         {
-            var shares = samples.Select(Shares).ToList();
+            var shares = authors.SelectMany(a => a.Samples).Select(Shares).ToList();
             words = shares.SelectMany(s => s).GroupBy(s => s.Key).OrderByDescending(g => g.Sum(x => x.Value)).ThenBy(g => g.Key, StringComparer.Ordinal)
                 .Take(count).Select(g => g.Key).ToArray();
             mean = words.Select(w => shares.Average(s => s.GetValueOrDefault(w))).ToArray();
             spread = words.Select((w, k) => Math.Sqrt(shares.Average(s => Math.Pow(s.GetValueOrDefault(w) - mean[k], 2)))).Select(sd => sd > 0 ? sd : 1e-9).ToArray();
+            authorPoints = authors.ToDictionary(a => a.Folder, a => AuthorPoint(a.Samples));
+            piecePoints = pieces.Select(Point).ToList();
         }
 
-        public double Burrows(string text, IReadOnlyList<string> samples)
-        {
-            var (a, b) = (Point(text), AuthorPoint(samples));
-            return a.Zip(b, (x, y) => Math.Abs(x - y)).Average();
-        }
+        public double Burrows(int piece, string author) =>
+            piecePoints[piece].Zip(authorPoints[author], (x, y) => Math.Abs(x - y)).Average();
 
-        public double Cosine(string text, IReadOnlyList<string> samples) => VoiceBackground.Cosine(Point(text), AuthorPoint(samples));
+        public double Cosine(int piece, string author) => VoiceBackground.Cosine(piecePoints[piece], authorPoints[author]);
 
         private double[] AuthorPoint(IReadOnlyList<string> samples)
         {

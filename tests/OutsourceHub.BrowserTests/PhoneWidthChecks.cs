@@ -69,12 +69,18 @@ public sealed class PhoneWidthChecks(BrowserApp app) : IClassFixture<BrowserApp>
         await owner.GetByLabel("What to change").Nth(0).FillAsync("Open with the Tuesday story in full.");
         await owner.GetByLabel("Category").Nth(0).SelectOptionAsync(new SelectOptionValue { Label = "Voice" });
         await owner.GetByLabel("Holds the draft to").Nth(0).SelectOptionAsync(new SelectOptionValue { Label = "Expectations" });
+        // The point quotes a passage and suggests wording, so the passage's pages are walked at phone width too.
+        await owner.GetByText("Quote a passage and suggest wording (optional)").First.ClickAsync();
+        await owner.GetByLabel("Passage of the draft").First.FillAsync("Then one Tuesday it wasn't fine!");
+        await owner.GetByLabel("Suggested wording").First.FillAsync("Then one Tuesday it tasted of nothing.");
+        await CheckAsync(owner, "the review with a point on a passage");
         await owner.GetByRole(AriaRole.Button, new() { Name = "Send to the writer" }).ClickAsync();
         await Expect(owner.GetByText("Revision requested. The writer has been told.")).ToBeVisibleAsync();
 
         await writer.GotoAsync($"/Drafts/Submit/{loop}");
         await Expect(writer.GetByRole(AriaRole.Heading, new() { Name = "Revision points to handle" })).ToBeVisibleAsync();
         await CheckAsync(writer, "the editor with revision points");
+        await writer.ScreenshotAsync("editor-passage-point-phone");
         await writer.GetByLabel("Your draft").FillAsync("One Tuesday my coffee tasted wrong. I had eyeballed it for three years. It was the water.");
         await writer.GetByLabel("Addressed in this draft").Nth(0).CheckAsync();
         await writer.GetByRole(AriaRole.Button, new() { Name = "Submit draft" }).ClickAsync();

@@ -66,8 +66,8 @@ public sealed record VoiceReport
     public required IReadOnlyList<StyleDriver> Drivers { get; init; }
 
     /// <summary>
-    /// 0–100: the share of other writing that sits farther from the samples than the draft does, the same scale for
-    /// every owner (see docs/voice-match.md).
+    /// 0–100: in how many of 100 comparisons the draft reads nearer the samples than any of the background's nearest
+    /// other voices (<see cref="VoiceBackground.Impostors"/>), the same scale for every owner (see docs/voice-match.md).
     /// </summary>
     public required int Overall { get; init; }
 
