@@ -84,4 +84,73 @@ public sealed class PassagePointJourney(BrowserApp app) : IClassFixture<BrowserA
         Assert.Equal("The beans were three weeks old and the water was hard.", marked);
         Assert.Empty(dialogs);
     }
+
+    [BrowserFact]
+    public async Task A_passage_is_chosen_by_keyboard_or_typed_and_its_mark_and_row_lead_to_each_other()
+    {
+        var world = await app.OwnerWorldAsync("Beans: a passage chosen by keyboard");
+        var writerEmail = await app.WriterOnRosterAsync(world);
+        await app.BriefAsync(world, writerEmail, acknowledge: true);
+        var writer = await app.NewPersonAsync();
+        await writer.SignInAsync(writerEmail);
+        await writer.GotoAsync($"/Drafts/Submit/{world.JobId}");
+        await writer.GetByLabel("Your draft").FillAsync(DraftOne);
+        await writer.GetByRole(AriaRole.Button, new() { Name = "Submit draft" }).ClickAsync();
+        await Expect(writer.GetByText("Draft 1 submitted.")).ToBeVisibleAsync();
+
+        // By keyboard: into the draft, down a line, Shift+End selects the second paragraph; Tab reaches "Add a point here".
+        var owner = await app.NewPersonAsync();
+        await owner.SignInAsync(world.OwnerEmail);
+        await owner.GotoAsync($"/Feedback/Give/{world.JobId}/1");
+        await owner.Locator("#draft-text").FocusAsync();
+        await owner.Keyboard.PressAsync("ArrowDown");
+        await owner.Keyboard.PressAsync("Shift+End");
+        // The button comes alive once the browser reports the selection, as the user sees.
+        await Expect(owner.GetByRole(AriaRole.Button, new() { Name = "Add a point here" })).ToBeEnabledAsync();
+        await owner.Keyboard.PressAsync("Tab");
+        await Expect(owner.GetByRole(AriaRole.Button, new() { Name = "Add a point here" })).ToBeFocusedAsync();
+        await owner.Keyboard.PressAsync("Enter");
+        await Expect(owner.GetByLabel("Passage of the draft").First).ToHaveValueAsync("The beans were stale and the water was hard.");
+        await owner.GetByLabel("What to change").First.FillAsync("Say which beans, and how old.");
+
+        // Typed into the next row: marked as it is found, or said not to be there.
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Add another point" }).ClickAsync();
+        var second = owner.Locator("#points .point-row").Nth(1);
+        await second.Locator("summary").ClickAsync();
+        await second.GetByLabel("Passage of the draft").FillAsync("gram by grams");
+        await Expect(second.Locator(".passage-found")).ToHaveTextAsync("Not found in the draft as typed.");
+        await second.GetByLabel("Passage of the draft").FillAsync("gram  BY gram");
+        await Expect(second.Locator(".passage-found")).ToHaveTextAsync("Marked in the draft as point 2.");
+        await Expect(owner.Locator("#draft-text mark.passage-mark[data-point-number='2']")).ToHaveTextAsync("gram by gram");
+
+        // The row's "Show in the draft" focuses its mark; the mark brings back its row.
+        await second.GetByRole(AriaRole.Button, new() { Name = "Show in the draft" }).ClickAsync();
+        await Expect(owner.Locator("#draft-text mark.passage-mark[data-point-number='2']")).ToBeFocusedAsync();
+        await owner.Keyboard.PressAsync("Enter");
+        await Expect(second.GetByLabel("What to change")).ToBeFocusedAsync();
+        await owner.Locator("#draft-text mark.passage-mark[data-point-number='1']").First.ClickAsync();
+        await Expect(owner.GetByLabel("What to change").First).ToBeFocusedAsync();
+        await owner.AssertAccessibleAsync();
+        await second.GetByLabel("What to change").FillAsync("End on the number of grams.");
+        foreach (var row in new[] { owner.Locator("#points .point-row").First, second })
+        {
+            await row.GetByLabel("Category").SelectOptionAsync(new SelectOptionValue { Label = "Facts" });
+            await row.GetByLabel("Holds the draft to").SelectOptionAsync(new SelectOptionValue { Label = "Expectations" });
+        }
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Send to the writer" }).ClickAsync();
+        await Expect(owner.GetByText("Revision requested. The writer has been told.")).ToBeVisibleAsync();
+        await Expect(owner.Locator("#draft-text mark.passage-mark")).ToHaveCountAsync(2);
+
+        // The writer's "Show in your text" selects the passage in the working text.
+        await writer.GotoAsync($"/Drafts/Submit/{world.JobId}");
+        await writer.GetByLabel("Your draft").FillAsync(DraftOne);
+        var point = writer.Locator("[data-point-passage]").Nth(1);
+        await point.GetByRole(AriaRole.Button, new() { Name = "Show in your text" }).ClickAsync();
+        await Expect(writer.GetByLabel("Your draft")).ToBeFocusedAsync();
+        var chosen = await writer.GetByLabel("Your draft").EvaluateAsync<string>("body => body.value.slice(body.selectionStart, body.selectionEnd)");
+        Assert.Equal("gram by gram", chosen);
+        await writer.GetByLabel("Your draft").FillAsync("A new draft about tea.");
+        await Expect(point.GetByRole(AriaRole.Button, new() { Name = "Show in your text" })).ToBeHiddenAsync();
+        await Expect(point.Locator(".passage-status")).ToHaveTextAsync("No longer in your text as it was.");
+    }
 }

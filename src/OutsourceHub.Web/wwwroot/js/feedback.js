@@ -59,6 +59,12 @@
     copy.querySelectorAll("details").forEach(function (details) {
       details.open = false;
     });
+    copy.querySelectorAll(".passage-show").forEach(function (show) {
+      show.hidden = true;
+    });
+    copy.querySelectorAll(".passage-found").forEach(function (status) {
+      status.textContent = "";
+    });
     copy.querySelectorAll("[data-valmsg-for]").forEach(function (message) {
       message.textContent = "";
       message.dataset.valmsgFor = message.dataset.valmsgFor.replace(/Points\[\d+\]/, "Points[" + index + "]");

@@ -3,10 +3,11 @@
 // - An article with data-highlight-passages="#list" marks the passage of each item of the list ([data-passage],
 //   [data-point-number]); the mark and the item each bring the other into view. On a diff, data-skip-text="del"
 //   leaves the deleted words out, so a passage is found as the new draft reads.
-// - On the review form, selecting text in the draft and choosing "Add a point here" quotes it in the next empty
-//   point row, with the text just before and after it, and marks it in the draft.
-// - In the writer's editor, "Use this wording" replaces the point's passage in the text with the owner's suggestion,
-//   as one edit the editor's undo takes back.
+// - On the review form, selecting text in the draft (mouse, or Shift with the arrow keys) and choosing "Add a point
+//   here" quotes it in the next empty point row, with the text just before and after it, and marks it in the draft;
+//   a passage typed or pasted into a row is marked as it is found.
+// - In the writer's editor, "Show in your text" selects a point's passage in the text; "Use this wording" replaces
+//   the point's passage in the text with the owner's suggestion, as one edit the editor's undo takes back.
 (function () {
   "use strict";
 
@@ -146,13 +147,108 @@
     });
   });
 
-  // The review form: a selection in the draft becomes the passage of the next empty point row.
+  // The review form: a selection in the draft becomes the passage of the next empty point row; a passage typed or
+  // pasted into a row is marked in the draft as it is found; a row's mark and the row each bring the other into view.
   const review = document.querySelector("article[data-select-passages]");
   const here = document.getElementById("point-here");
-  if (review && here) {
+  const points = document.getElementById("points");
+  if (review && here && points) {
     let selected = null;
     here.hidden = false;
     document.getElementById("point-here-help").hidden = false;
+    const rows = function () {
+      return Array.from(points.querySelectorAll(".point-row"));
+    };
+    // Marks the row's passage in the draft (or says it is not there); returns the mark.
+    const markRow = function (row) {
+      const number = rows().indexOf(row) + 1;
+      const passage = row.querySelector("textarea.passage").value.trim();
+      unhighlight(review, number);
+      const mark = passage ? highlight(review, passage, number, "new") : null;
+      const show = row.querySelector(".passage-show");
+      const status = row.querySelector(".passage-found");
+      if (show) {
+        show.hidden = !mark;
+      }
+      if (status) {
+        status.textContent = !passage ? "" : mark ? "Marked in the draft as point " + number + "." : "Not found in the draft as typed.";
+      }
+      return mark;
+    };
+    rows().forEach(function (row) {
+      if (row.querySelector("textarea.passage").value.trim()) {
+        markRow(row);
+      }
+    });
+    points.addEventListener("input", function (event) {
+      if (!event.target.matches("textarea.passage")) {
+        return;
+      }
+      // Typed by hand: the words around an earlier selection no longer belong to it.
+      const row = event.target.closest(".point-row");
+      row.querySelector("input.passage-prefix").value = "";
+      row.querySelector("input.passage-suffix").value = "";
+      markRow(row);
+    });
+    points.addEventListener("click", function (event) {
+      const show = event.target.closest(".passage-show");
+      if (!show) {
+        return;
+      }
+      event.preventDefault();
+      const number = rows().indexOf(show.closest(".point-row")) + 1;
+      const mark = review.querySelector("mark.passage-mark[data-kind='new'][data-point-number='" + number + "']");
+      if (mark) {
+        mark.scrollIntoView({ block: "center" });
+        mark.focus();
+      }
+    });
+    const toRow = function (mark) {
+      const row = rows()[Number(mark.dataset.pointNumber) - 1];
+      if (row) {
+        row.scrollIntoView({ block: "center" });
+        row.querySelector("textarea").focus();
+      }
+    };
+    review.addEventListener("click", function (event) {
+      const mark = event.target.closest("mark.passage-mark[data-kind='new']");
+      if (mark && document.getSelection().isCollapsed) {
+        toRow(mark);
+      }
+    });
+    review.addEventListener("keydown", function (event) {
+      const mark = event.target.closest("mark.passage-mark[data-kind='new']");
+      if (mark && event.key === "Enter") {
+        toRow(mark);
+      }
+    });
+    // Selecting by keyboard: the draft takes the focus (Tab); the arrow keys move a caret through it, by word with
+    // Ctrl, and Shift selects, as in a text field. Other keys are left to the browser.
+    review.tabIndex = 0;
+    review.addEventListener("focus", function () {
+      const selection = document.getSelection();
+      if (selection.rangeCount === 0 || !review.contains(selection.anchorNode)) {
+        selection.collapse(review, 0);
+      }
+    });
+    const moves = {
+      ArrowRight: ["forward", "character"],
+      ArrowLeft: ["backward", "character"],
+      ArrowDown: ["forward", "line"],
+      ArrowUp: ["backward", "line"],
+      Home: ["backward", "lineboundary"],
+      End: ["forward", "lineboundary"]
+    };
+    review.addEventListener("keydown", function (event) {
+      const move = moves[event.key];
+      const selection = document.getSelection();
+      if (!move || event.target !== review || !selection.modify) {
+        return;
+      }
+      event.preventDefault();
+      const granularity = event.ctrlKey && move[1] === "character" ? "word" : move[1];
+      selection.modify(event.shiftKey ? "extend" : "move", move[0], granularity);
+    });
     document.addEventListener("selectionchange", function () {
       const selection = document.getSelection();
       if (selection && selection.rangeCount > 0 && !selection.isCollapsed && review.contains(selection.getRangeAt(0).commonAncestorContainer)) {
@@ -170,24 +266,20 @@
       const after = document.createRange();
       after.setStart(selected.endContainer, selected.endOffset);
       after.setEnd(review, review.childNodes.length);
-      const rows = Array.from(document.querySelectorAll("#points .point-row"));
-      let row = rows.find(function (candidate) {
+      let row = rows().find(function (candidate) {
         return !candidate.querySelector("textarea.passage").value.trim() && !candidate.querySelector("textarea").value.trim();
       });
       if (!row) {
         document.getElementById("add-point").click();
-        row = Array.from(document.querySelectorAll("#points .point-row")).pop();
+        row = rows().pop();
       }
-      const number = Array.from(document.querySelectorAll("#points .point-row")).indexOf(row) + 1;
-      const exact = selected.toString().trim();
-      row.querySelector("textarea.passage").value = exact;
+      row.querySelector("textarea.passage").value = selected.toString().trim();
       row.querySelector("input.passage-prefix").value = before.toString().replace(/\s+/g, " ").slice(-32);
       row.querySelector("input.passage-suffix").value = after.toString().replace(/\s+/g, " ").slice(0, 32);
       row.querySelector("details.passage-fields").open = true;
       document.getElementById("decision-revise").checked = true;
-      unhighlight(review, number);
-      highlight(review, exact, number, "new");
       document.getSelection().removeAllRanges();
+      markRow(row);
       selected = null;
       here.disabled = true;
       row.querySelector("textarea").focus();
@@ -201,16 +293,38 @@
     const cards = Array.from(document.querySelectorAll("[data-point-passage]")).filter(function (card) {
       return card.dataset.pointPassage;
     });
+    // A textarea cannot hold marks: "Show in your text" selects the passage in it, which the browser shows highlighted.
     const showMatches = function () {
       cards.forEach(function (card) {
+        const found = find(body.value, card.dataset.pointPassage);
         const where = card.querySelector(".passage-status");
         if (where) {
-          where.textContent = find(body.value, card.dataset.pointPassage) ? "Still in your text." : "No longer in your text as it was.";
+          where.textContent = found ? "Still in your text." : "No longer in your text as it was.";
+        }
+        const show = card.querySelector(".show-in-text");
+        if (show) {
+          show.hidden = !found;
         }
       });
     };
     showMatches();
     body.addEventListener("input", showMatches);
+    cards.forEach(function (card) {
+      const show = card.querySelector(".show-in-text");
+      if (!show) {
+        return;
+      }
+      show.addEventListener("click", function () {
+        const span = find(body.value, card.dataset.pointPassage);
+        if (!span) {
+          return;
+        }
+        // Blurring first makes the browser scroll the textarea to the selection when it takes the focus again.
+        body.blur();
+        body.setSelectionRange(span.start, span.end);
+        body.focus();
+      });
+    });
     cards.forEach(function (card) {
       const button = card.querySelector(".use-wording");
       const status = card.querySelector(".use-wording-status");
