@@ -256,7 +256,7 @@ public static class PerfDataGenerator
             var job = new BriefJob(
                 text.Title(), Kinds[variant % Kinds.Length], 1_200, today.AddDays(14), kit.Client.Audience, text.Sentences(2),
                 string.Join('\n', Enumerable.Range(0, 4).Select(_ => text.Sentences(1))), "home coffee, brewing tips",
-                renderer.Render(text.Sentences(Small ? 1 : 4)), renderer.Render(text.Sentences(Small ? 1 : 2)), 2);
+                renderer.Render(text.Sentences(Small ? 1 : 4)), renderer.Render(text.Sentences(Small ? 1 : 2)), 2, OwnerWords.Empty);
             return KickoffBriefAssembler.Assemble(new BriefInput(
                 kit.Client.Name, job, kit.Client.Voice, kit.Client.StandingExpectations, kit.Client.StandingSpecialRequests,
                 kit.Samples.Select(s => new BriefSample(s.Title, s.Kind, s.Url, $"/Briefs/Sample/1/{s.Id}", s.WhatToTake)).ToList(),

@@ -1,5 +1,6 @@
 using OutsourceHub.Core.Clients;
 using OutsourceHub.Core.Markdown;
+using OutsourceHub.Core.Projects;
 using OutsourceHub.Core.Samples;
 
 namespace OutsourceHub.Core.Briefs;
@@ -29,7 +30,8 @@ public sealed record BriefJob(
     string Keywords,
     RichText Expectations,
     RichText SpecialRequests,
-    int RevisionRoundsIncluded);
+    int RevisionRoundsIncluded,
+    OwnerWords OwnerWords);
 
 /// <summary>A chosen reference piece. <see cref="TextUrl"/> is the page in the app with its full text, when it has one.</summary>
 public sealed record BriefSample(string Title, ContentKind Kind, string? Url, string? TextUrl, string WhatToTake);

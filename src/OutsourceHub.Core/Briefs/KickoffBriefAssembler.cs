@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Text;
 using OutsourceHub.Core.Markdown;
+using OutsourceHub.Core.Projects;
 
 namespace OutsourceHub.Core.Briefs;
 
 /// <summary>
 /// Builds the kickoff brief, one Markdown document with its sections in a fixed order: The job, Read these
-/// first, Voice, Expectations, Special requests, Revisions, Questions. Empty sections are left out.
+/// first, Voice, In the owner's words, Expectations, Special requests, Revisions, Questions. Empty sections are left
+/// out.
 /// Pure and deterministic: the same input always gives the same Markdown, so versions can be diffed.
 /// </summary>
 public static class KickoffBriefAssembler
@@ -14,6 +16,7 @@ public static class KickoffBriefAssembler
     public const string TheJob = "The job";
     public const string ReadTheseFirst = "Read these first";
     public const string Voice = "Voice";
+    public const string InTheOwnersWords = "In the owner's words";
     public const string Expectations = "Expectations";
     public const string SpecialRequests = "Special requests";
     public const string Revisions = "Revisions";
@@ -31,6 +34,7 @@ public static class KickoffBriefAssembler
         AppendJob(md, input.Job);
         AppendSamples(md, input.Samples);
         AppendVoice(md, input);
+        AppendOwnerWords(md, input.Job.OwnerWords);
         AppendPair(md, Expectations, input.StandingExpectations, input.Job.Expectations);
         AppendPair(md, SpecialRequests, input.StandingSpecialRequests, input.Job.SpecialRequests);
         AppendRevisions(md, input.Job.RevisionRoundsIncluded);
@@ -137,6 +141,22 @@ public static class KickoffBriefAssembler
         {
             md.AppendLine().AppendLine("**What the owner cares about, in their words:**").AppendLine();
             md.AppendLine(voice.CaresAbout.Markdown.Trim());
+        }
+    }
+
+    private static void AppendOwnerWords(StringBuilder md, OwnerWords words)
+    {
+        if (words.IsEmpty)
+        {
+            return;
+        }
+
+        Section(md, InTheOwnersWords);
+        md.AppendLine("What the owner said about this piece, as they said it. Let it set the piece's feeling.");
+        foreach (var answer in words.Answers)
+        {
+            md.AppendLine().Append("**").Append(Escape(answer.Prompt)).AppendLine("**").AppendLine();
+            md.AppendLine(answer.Answer.Markdown.Trim());
         }
     }
 

@@ -52,7 +52,7 @@ public sealed class KickoffBriefs(
             .Select(p => new
             {
                 p.ClientId,
-                Job = new BriefJob(p.Title, p.Kind, p.TargetLength, p.DueOn, p.Audience, p.Goal, p.KeyPoints, p.Keywords, p.Expectations, p.SpecialRequests, p.RevisionRoundsIncluded),
+                Job = new BriefJob(p.Title, p.Kind, p.TargetLength, p.DueOn, p.Audience, p.Goal, p.KeyPoints, p.Keywords, p.Expectations, p.SpecialRequests, p.RevisionRoundsIncluded, p.OwnerWords),
             })
             .SingleAsync(cancellationToken);
         var client = await db.Clients.AsNoTracking().Where(c => c.Id == job.ClientId)

@@ -1,4 +1,5 @@
 using OutsourceHub.Core.Markdown;
+using OutsourceHub.Core.Projects;
 
 namespace OutsourceHub.Core.Clients;
 
@@ -37,6 +38,16 @@ public sealed class Client : IVersioned
 
     public RichText StandingSpecialRequests { get; private set; } = RichText.Empty;
 
+    /// <summary>One prompt a line; empty for the default prompts (<see cref="Prompts"/>).</summary>
+    public string OwnerPrompts { get; private set; } = string.Empty;
+
+    /// <summary>What a job of this client asks the owner to answer in their own words.</summary>
+    public IReadOnlyList<string> Prompts => PromptsOf(OwnerPrompts);
+
+    /// <summary>The prompts stored as <see cref="OwnerPrompts"/> says, for a read that projects the column alone.</summary>
+    public static IReadOnlyList<string> PromptsOf(string ownerPrompts) =>
+        ownerPrompts.Length == 0 ? OwnerWords.DefaultPrompts : JobText.Lines(ownerPrompts);
+
     public DateTime CreatedAt { get; private set; }
 
     public DateTime UpdatedAt { get; private set; }
@@ -61,11 +72,15 @@ public sealed class Client : IVersioned
         Voice = details.Voice;
         StandingExpectations = details.StandingExpectations;
         StandingSpecialRequests = details.StandingSpecialRequests;
+        OwnerPrompts = details.OwnerPrompts;
         UpdatedAt = now;
     }
 
     /// <summary>The client's details as <see cref="SetDetails"/> takes them.</summary>
-    public ClientDetails GetDetails() => new(Name, Website, Audience, Voice, StandingExpectations, StandingSpecialRequests);
+    public ClientDetails GetDetails() => new(Name, Website, Audience, Voice, StandingExpectations, StandingSpecialRequests)
+    {
+        OwnerPrompts = OwnerPrompts,
+    };
 
     public void Archive(DateTime now)
     {

@@ -1,4 +1,5 @@
 using OutsourceHub.Core.Markdown;
+using OutsourceHub.Core.Projects;
 
 namespace OutsourceHub.Core.Clients;
 
@@ -14,6 +15,9 @@ public sealed record ClientDetails(
     RichText StandingExpectations,
     RichText StandingSpecialRequests)
 {
+    /// <summary>The prompts a job of this client asks the owner to answer in their own words, one a line; empty for <see cref="OwnerWords.DefaultPrompts"/>.</summary>
+    public string OwnerPrompts { get; init; } = string.Empty;
+
     /// <summary>A client with only a name so far: the starting point of a seed or a test.</summary>
     public static ClientDetails Named(string name) =>
         new(name, null, string.Empty, VoiceProfile.Empty, RichText.Empty, RichText.Empty);
@@ -30,5 +34,13 @@ public sealed record ClientDetails(
             SignatureWords = Voice.SignatureWords.Trim(),
             WordsToAvoid = Voice.WordsToAvoid.Trim(),
         },
+        OwnerPrompts = OwnPrompts(OwnerPrompts),
     };
+
+    // The default prompts typed back unchanged are kept as "the defaults", so the client follows them if they change.
+    private static string OwnPrompts(string prompts)
+    {
+        var lines = JobText.KeyPoints(prompts);
+        return lines == string.Join('\n', OwnerWords.DefaultPrompts) ? string.Empty : lines;
+    }
 }

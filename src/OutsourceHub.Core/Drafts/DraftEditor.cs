@@ -20,15 +20,22 @@ public sealed record OpenPoint(
 /// <param name="Refusal">Why the job takes no draft now; null while it does.</param>
 /// <param name="BriefChanged">A newer brief version waiting for the writer's acknowledgement; null when there is none (or no draft is taken anyway).</param>
 /// <param name="Primer">What the brief's samples have in common, in words; empty without sample text.</param>
+/// <param name="OwnerWords">What the owner said about the job in their own words, as the brief carries it.</param>
 public sealed record EditorView(
-    JobHeader Job, int DraftsSubmitted, string? Refusal, BriefNotice? BriefChanged, IReadOnlyList<OpenPoint> OpenPoints, string Primer)
+    JobHeader Job,
+    int DraftsSubmitted,
+    string? Refusal,
+    BriefNotice? BriefChanged,
+    IReadOnlyList<OpenPoint> OpenPoints,
+    string Primer,
+    OwnerWords OwnerWords)
 {
     public bool CanSubmit => Refusal is null;
 }
 
 /// <summary>
 /// The reads of the writer's editor: the job's header and counters, the latest brief version the writer acknowledged,
-/// the latest draft's open points and the voice primer. The text in the box comes from <see cref="WorkingCopies"/>.
+/// the latest draft's open points, the owner's own words and the voice primer. The text in the box comes from <see cref="WorkingCopies"/>.
 /// </summary>
 public sealed class DraftEditor(OutsourceHubDbContext db, VoiceChecks voiceChecks)
 {
@@ -49,6 +56,7 @@ public sealed class DraftEditor(OutsourceHubDbContext db, VoiceChecks voiceCheck
             {
                 p.DraftsSubmitted,
                 p.BriefVersionsIssued,
+                p.OwnerWords,
                 Acknowledged = db.BriefVersions
                     .Where(b => b.ProjectId == p.Id && b.Acknowledgements.Any(a => a.WriterId == p.WriterId))
                     .Max(b => (int?)b.Number),
@@ -72,6 +80,6 @@ public sealed class DraftEditor(OutsourceHubDbContext db, VoiceChecks voiceCheck
             .ToListAsync(cancellationToken);
         var primer = await voiceChecks.PrimerAsync(projectId, cancellationToken);
         return new EditorView(
-            job, counters.DraftsSubmitted, canSubmit ? null : Project.Refusal(ProjectAction.SubmitDraft, job.Status), briefChanged, openPoints, primer);
+            job, counters.DraftsSubmitted, canSubmit ? null : Project.Refusal(ProjectAction.SubmitDraft, job.Status), briefChanged, openPoints, primer, counters.OwnerWords);
     }
 }

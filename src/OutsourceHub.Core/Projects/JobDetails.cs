@@ -20,6 +20,9 @@ public sealed record JobDetails(
     RichText SpecialRequests,
     int RevisionRoundsIncluded)
 {
+    /// <summary>The owner's answers to the client's prompts, in their own words.</summary>
+    public OwnerWords OwnerWords { get; init; } = OwnerWords.Empty;
+
     /// <summary>The details as the job stores them: text trimmed, one key point a line, keywords once each, separated by ", ".</summary>
     public JobDetails Normalised() => this with
     {
@@ -28,5 +31,6 @@ public sealed record JobDetails(
         Goal = Goal.Trim(),
         KeyPoints = JobText.KeyPoints(KeyPoints),
         Keywords = JobText.Keywords(Keywords),
+        OwnerWords = OwnerWords.Normalised(),
     };
 }

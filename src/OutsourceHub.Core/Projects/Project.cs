@@ -94,6 +94,9 @@ public sealed class Project : IVersioned
 
     public RichText SpecialRequests { get; private set; } = RichText.Empty;
 
+    /// <summary>The owner's answers to the client's prompts, verbatim in the brief.</summary>
+    public OwnerWords OwnerWords { get; private set; } = OwnerWords.Empty;
+
     /// <summary>Never below <see cref="RevisionRoundsUsed"/> (see <see cref="SetDetails"/>).</summary>
     public int RevisionRoundsIncluded { get; private set; } = DefaultRevisionRounds;
 
@@ -189,12 +192,16 @@ public sealed class Project : IVersioned
         Expectations = details.Expectations;
         SpecialRequests = details.SpecialRequests;
         RevisionRoundsIncluded = details.RevisionRoundsIncluded;
+        OwnerWords = details.OwnerWords;
         return changed;
     }
 
     /// <summary>The job's details as <see cref="SetDetails"/> takes them.</summary>
     public JobDetails GetDetails() => new(
-        Title, Kind, TargetLength, Audience, Goal, KeyPoints, Keywords, DueOn, Expectations, SpecialRequests, RevisionRoundsIncluded);
+        Title, Kind, TargetLength, Audience, Goal, KeyPoints, Keywords, DueOn, Expectations, SpecialRequests, RevisionRoundsIncluded)
+    {
+        OwnerWords = OwnerWords,
+    };
 
     /// <summary>
     /// Sets the reference pieces sent with the brief, in reading order, and returns whether the choice or the order

@@ -445,6 +445,11 @@ namespace OutsourceHub.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("OwnerPrompts")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -810,6 +815,10 @@ namespace OutsourceHub.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("OwnerWords")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<int>("RevisionRoundsIncluded")
                         .HasColumnType("integer");

@@ -426,6 +426,11 @@ namespace OutsourceHub.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OwnerPrompts")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -780,6 +785,10 @@ namespace OutsourceHub.Migrations.Sqlite.Migrations
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerWords")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("RevisionRoundsIncluded")

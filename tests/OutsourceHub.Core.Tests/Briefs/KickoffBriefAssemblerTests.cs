@@ -2,6 +2,7 @@ using AngleSharp.Html.Parser;
 using OutsourceHub.Core.Briefs;
 using OutsourceHub.Core.Clients;
 using OutsourceHub.Core.Markdown;
+using OutsourceHub.Core.Projects;
 using OutsourceHub.Core.Samples;
 
 namespace OutsourceHub.Core.Tests.Briefs;
@@ -23,7 +24,12 @@ public sealed class KickoffBriefAssemblerTests
             "home coffee, water",
             Renderer.Render("Cite **one** study."),
             Renderer.Render("No brand names in the first paragraph."),
-            2),
+            2,
+            new OwnerWords(
+            [
+                new OwnerAnswer("Why does this piece matter to you?", Renderer.Render("Because my dad drank *awful* coffee for forty years.")),
+                new OwnerAnswer("What do most people get [wrong]?", Renderer.Render("They blame the beans.")),
+            ])),
         new VoiceProfile
         {
             ToneWords = "warm, plain-spoken",
@@ -47,7 +53,7 @@ public sealed class KickoffBriefAssemblerTests
         var markdown = KickoffBriefAssembler.Assemble(Full);
 
         Assert.Equal(
-            ["The job", "Read these first", "Voice", "Expectations", "Special requests", "Revisions", "Questions"],
+            ["The job", "Read these first", "Voice", "In the owner's words", "Expectations", "Special requests", "Revisions", "Questions"],
             Headings(markdown));
     }
 
@@ -145,7 +151,7 @@ public sealed class KickoffBriefAssemblerTests
             Samples = [],
             StandingExpectations = RichText.Empty,
             StandingSpecialRequests = RichText.Empty,
-            Job = Full.Job with { Expectations = RichText.Empty, SpecialRequests = RichText.Empty, Goal = " ", Keywords = string.Empty, KeyPoints = string.Empty },
+            Job = Full.Job with { Expectations = RichText.Empty, SpecialRequests = RichText.Empty, Goal = " ", Keywords = string.Empty, KeyPoints = string.Empty, OwnerWords = OwnerWords.Empty },
             Voice = new VoiceProfile { PointOfView = PointOfView.SecondPerson },
         };
 
@@ -157,6 +163,17 @@ public sealed class KickoffBriefAssemblerTests
         Assert.DoesNotContain("Key points", brief, StringComparison.Ordinal);
         Assert.DoesNotContain("Tone", brief, StringComparison.Ordinal);
         Assert.Contains("- **Point of view:** Second person (you)", brief, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_owners_answers_come_word_for_word_under_their_questions()
+    {
+        var words = Section(KickoffBriefAssembler.Assemble(Full), "In the owner's words");
+
+        Assert.Contains("**Why does this piece matter to you?**\n\nBecause my dad drank *awful* coffee for forty years.", words, StringComparison.Ordinal);
+        // The question is the client's plain text: its brackets stay brackets, not a link.
+        Assert.Contains(@"**What do most people get \[wrong\]?**", words, StringComparison.Ordinal);
+        Assert.True(words.IndexOf("Why does", StringComparison.Ordinal) < words.IndexOf("What do most", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -190,7 +207,7 @@ public sealed class KickoffBriefAssemblerTests
         var document = new HtmlParser().ParseDocument(html);
 
         Assert.Equal(
-            ["The job", "Read these first", "Voice", "Expectations", "Special requests", "Revisions", "Questions"],
+            ["The job", "Read these first", "Voice", "In the owner's words", "Expectations", "Special requests", "Revisions", "Questions"],
             document.QuerySelectorAll("h2").Select(h => h.TextContent.Trim()));
         Assert.Equal(3, document.QuerySelectorAll("ol > li").Length);
         Assert.Contains(document.QuerySelectorAll("a"), a => a.GetAttribute("href") == "https://example.com/beans");

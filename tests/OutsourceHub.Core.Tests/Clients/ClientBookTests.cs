@@ -40,6 +40,24 @@ public sealed class ClientBookTests : IDisposable
     }
 
     [Fact]
+    public async Task A_client_asks_the_usual_three_questions_until_the_owner_writes_their_own()
+    {
+        var owner = await database.AddUserAsync("Maya Owner");
+        var defaults = Typed with { OwnerPrompts = string.Join("\r\n", OwnerWords.DefaultPrompts) };
+        var own = Typed with { OwnerPrompts = " What should a reader try tomorrow? \n\nWho taught you this?" };
+
+        var usual = await database.WithDbAsync(db => Book(db).CreateAsync(owner.Id, defaults, CancellationToken.None));
+        var custom = await database.WithDbAsync(db => Book(db).CreateAsync(owner.Id, own, CancellationToken.None));
+
+        var clients = await database.WithDbAsync(db => db.Clients.AsNoTracking().OrderBy(c => c.Id).ToListAsync());
+        // The defaults typed back unchanged are stored as "the defaults", so the client follows them.
+        Assert.Equal(string.Empty, clients[0].OwnerPrompts);
+        Assert.Equal(OwnerWords.DefaultPrompts, clients[0].Prompts);
+        Assert.Equal(["What should a reader try tomorrow?", "Who taught you this?"], clients[1].Prompts);
+        Assert.Equal([usual, custom], clients.Select(c => c.Id));
+    }
+
+    [Fact]
     public async Task An_edit_from_the_version_the_form_was_opened_at_is_saved_and_one_from_an_older_version_changes_nothing()
     {
         var owner = await database.AddUserAsync("Maya Owner");

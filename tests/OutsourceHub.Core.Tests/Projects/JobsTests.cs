@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OutsourceHub.Core.Clients;
+using OutsourceHub.Core.Markdown;
 using OutsourceHub.Core.Notifications;
 using OutsourceHub.Core.Projects;
 using OutsourceHub.Core.Tests.Data;
@@ -96,6 +97,49 @@ public sealed class JobsTests
         Assert.True(edited!.BriefOutOfDate);
         Assert.Empty(await world.NotificationsOfAsync(world.WriterUser.Id));
         Assert.Equal(status, (await world.JobAsync()).Status);
+    }
+
+    [Fact]
+    public async Task The_owners_answers_are_kept_with_their_questions_and_unanswered_questions_are_not()
+    {
+        using var world = await JobWorld.CreateAsync(ProjectStatus.Setup);
+        var renderer = new MarkdownRenderer();
+        var words = new OwnerWords(
+        [
+            new OwnerAnswer(" Why does this piece matter to you? ", renderer.Render("My dad drank *awful* coffee.")),
+            new OwnerAnswer("A story or example you would tell about it", renderer.Render("  ")),
+        ]);
+        var details = await world.DetailsAsync() with { OwnerWords = words };
+
+        var id = await world.Database.WithDbAsync(db =>
+            world.Jobs(db).CreateAsync(world.Owner.Id, world.ClientId, details, world.WriterId, [world.SampleId], default));
+
+        var saved = await world.Database.WithDbAsync(db => db.Projects.AsNoTracking().Where(p => p.Id == id).Select(p => p.OwnerWords).SingleAsync());
+        var answer = Assert.Single(saved.Answers);
+        Assert.Equal("Why does this piece matter to you?", answer.Prompt);
+        Assert.Equal("My dad drank *awful* coffee.", answer.Answer.Markdown);
+        Assert.Contains("<em>awful</em>", answer.Answer.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Changing_only_the_owners_words_after_the_brief_was_issued_asks_for_the_next_version()
+    {
+        using var world = await JobWorld.CreateAsync(ProjectStatus.InProgress);
+        var renderer = new MarkdownRenderer();
+        var details = await world.DetailsAsync() with
+        {
+            OwnerWords = new([new OwnerAnswer("What do most people get wrong about this?", renderer.Render("They blame the beans."))]),
+        };
+
+        var edited = await world.Database.WithDbAsync(async db =>
+            await world.Jobs(db).EditAsync(world.Owner.Id, world.JobId, await world.VersionAsync(), details, world.WriterId, [world.SampleId], default));
+        var again = await world.Database.WithDbAsync(async db =>
+            await world.Jobs(db).EditAsync(world.Owner.Id, world.JobId, await world.VersionAsync(), details, world.WriterId, [world.SampleId], default));
+
+        Assert.Equal(new JobEdited(BriefOutOfDate: true, NextBriefVersion: 2), edited);
+        Assert.Equal("They blame the beans.", Assert.Single((await world.JobAsync()).OwnerWords.Answers).Answer.Markdown);
+        // The same answers again are no change: equal by their content, not by the list holding them.
+        Assert.False(again!.BriefOutOfDate);
     }
 
     [Fact]

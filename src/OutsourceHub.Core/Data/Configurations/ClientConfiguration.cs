@@ -22,6 +22,8 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         });
         builder.ComplexProperty(c => c.StandingExpectations, r => r.MapRichText(FieldLengths.Markdown));
         builder.ComplexProperty(c => c.StandingSpecialRequests, r => r.MapRichText(FieldLengths.Markdown));
+        builder.Property(c => c.OwnerPrompts).HasMaxLength(FieldLengths.Note).IsRequired();
+        builder.Ignore(c => c.Prompts);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.IsArchived);
 

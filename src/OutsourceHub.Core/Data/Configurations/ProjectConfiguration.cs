@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OutsourceHub.Core.Clients;
@@ -17,6 +18,11 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Property(p => p.Keywords).HasMaxLength(FieldLengths.Line).IsRequired();
         builder.ComplexProperty(p => p.Expectations, r => r.MapRichText(FieldLengths.Markdown));
         builder.ComplexProperty(p => p.SpecialRequests, r => r.MapRichText(FieldLengths.Markdown));
+        // Stored as JSON: read whole with the job, never queried into, replaced whole when the owner edits it.
+        builder.Property(p => p.OwnerWords).HasConversion(
+            words => JsonSerializer.Serialize(words, JsonSerializerOptions.Default),
+            json => string.IsNullOrEmpty(json) ? OwnerWords.Empty : JsonSerializer.Deserialize<OwnerWords>(json, JsonSerializerOptions.Default) ?? OwnerWords.Empty)
+            .IsRequired();
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.Ignore(p => p.LengthUnit);
         builder.Ignore(p => p.IsFinal);

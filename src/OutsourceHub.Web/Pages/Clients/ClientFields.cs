@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using OutsourceHub.Core;
 using OutsourceHub.Core.Clients;
 using OutsourceHub.Core.Markdown;
+using OutsourceHub.Core.Projects;
 using OutsourceHub.Web.Display;
 using OutsourceHub.Web.Forms;
 
@@ -47,6 +48,10 @@ public class ClientFields
     [Display(Name = "Standing special requests")]
     public string StandingSpecialRequests { get; set; } = string.Empty;
 
+    /// <summary>One prompt a line; starts as the default three.</summary>
+    [Display(Name = "Questions each job asks you to answer in your own words")]
+    public string OwnerPrompts { get; set; } = string.Join('\n', OwnerWords.DefaultPrompts);
+
     public static IEnumerable<SelectListItem> PointOfViewOptions => EnumOptions.Of<PointOfView>(Labels.For);
 
     /// <summary>The form's values for a saved client.</summary>
@@ -62,6 +67,7 @@ public class ClientFields
         CaresAbout = saved.Voice.CaresAbout.Markdown;
         StandingExpectations = saved.StandingExpectations.Markdown;
         StandingSpecialRequests = saved.StandingSpecialRequests.Markdown;
+        OwnerPrompts = string.Join('\n', Client.PromptsOf(saved.OwnerPrompts));
     }
 
     /// <summary>The validated fields with each Markdown field rendered once, here, as it is stored.</summary>
@@ -78,7 +84,10 @@ public class ClientFields
             CaresAbout = renderer.Render(CaresAbout),
         },
         renderer.Render(StandingExpectations),
-        renderer.Render(StandingSpecialRequests));
+        renderer.Render(StandingSpecialRequests))
+    {
+        OwnerPrompts = OwnerPrompts,
+    };
 
     /// <summary>
     /// The fields of this saved client that differ from what this person submitted, with the labels the form uses:
@@ -99,6 +108,7 @@ public class ClientFields
             ("What I care about", CaresAbout, typed.CaresAbout, CaresAbout),
             ("Standing expectations", StandingExpectations, typed.StandingExpectations, StandingExpectations),
             ("Standing special requests", StandingSpecialRequests, typed.StandingSpecialRequests, StandingSpecialRequests),
+            ("Questions each job asks you", OwnerPrompts, typed.OwnerPrompts, OwnerPrompts),
         };
         return fields
             .Where(f => !SameText(f.Saved, f.Typed))
@@ -133,5 +143,11 @@ public sealed class ClientFieldsValidator : AbstractValidator<ClientFields>
         RuleFor(x => x.CaresAbout).MaxChars(FieldLengths.Markdown);
         RuleFor(x => x.StandingExpectations).MaxChars(FieldLengths.Markdown);
         RuleFor(x => x.StandingSpecialRequests).MaxChars(FieldLengths.Markdown);
+        RuleFor(x => x.OwnerPrompts)
+            .Must(prompts => JobText.Lines(prompts).Count <= OwnerWords.MaxPrompts)
+            .WithMessage((_, prompts) => $"Keep it to {OwnerWords.MaxPrompts} questions, one per line: there are {JobText.Lines(prompts).Count}.")
+            .Must(prompts => JobText.Lines(prompts).All(line => line.Length <= OwnerWords.MaxPromptLength))
+            .WithMessage($"Keep each question to one line of up to {OwnerWords.MaxPromptLength} characters.")
+            .MaxChars(FieldLengths.Note);
     }
 }

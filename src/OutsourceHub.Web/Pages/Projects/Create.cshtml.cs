@@ -74,6 +74,7 @@ public sealed class CreateModel(
 
         Input.ClientId = Choices.ClientId;
         Input.Audience = Choices.ClientAudience;
+        Input.AskOwner(Choices);
         CanChangeClient = await ActiveClients(ownerId).CountAsync(cancellationToken) > 1;
         return Page();
     }
@@ -87,6 +88,11 @@ public sealed class CreateModel(
         if (Choices is null)
         {
             return NotFound();
+        }
+
+        if (Input.OwnerWords.Count == 0)
+        {
+            Input.AskOwner(Choices);
         }
 
         await this.ValidAsync(validator, Input, cancellationToken);

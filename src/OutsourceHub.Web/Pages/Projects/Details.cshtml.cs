@@ -68,7 +68,7 @@ public sealed class DetailsModel(OutsourceHubDbContext db, TimeProvider clock) :
         Job = new JobView(
             project.Id, project.Title, project.ClientId, found.Client, project.Kind, project.TargetLength, project.LengthUnit,
             project.Audience, project.Goal, JobText.Lines(project.KeyPoints), project.Keywords, project.DueOn,
-            project.Expectations, project.SpecialRequests, project.RevisionRoundsIncluded, project.RevisionRoundsUsed,
+            project.Expectations, project.SpecialRequests, project.OwnerWords, project.RevisionRoundsIncluded, project.RevisionRoundsUsed,
             found.Writer, project.Status, project.CreatedAt, project.UpdatedAt,
             CanEdit: project.IsEditable, CanCancel: project.Can(ProjectAction.Cancel), IsOverdue: project.IsOverdue(today));
 
@@ -105,6 +105,7 @@ public sealed class DetailsModel(OutsourceHubDbContext db, TimeProvider clock) :
         DateOnly DueOn,
         RichText Expectations,
         RichText SpecialRequests,
+        OwnerWords OwnerWords,
         int RevisionRoundsIncluded,
         int RevisionRoundsUsed,
         string? Writer,

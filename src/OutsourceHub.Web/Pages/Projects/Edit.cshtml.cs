@@ -56,6 +56,7 @@ public sealed class EditModel(
         }
 
         Input.CopyFrom(project);
+        Input.AskOwner(Choices!);
         Input.Version = project.Version;
         return Page();
     }
@@ -71,6 +72,13 @@ public sealed class EditModel(
 
         Input.CurrentDueOn = project.DueOn;
         Input.RoundsUsed = project.RevisionRoundsUsed;
+        if (Input.OwnerWords.Count == 0)
+        {
+            // The form always asks at least one prompt: none posted means none sent, not "delete every answer".
+            Input.OwnerWords = project.OwnerWords.Answers.Select(a => new OwnerWordsField { Prompt = a.Prompt, Answer = a.Answer.Markdown }).ToList();
+            Input.AskOwner(Choices!);
+        }
+
         if (project.WriterHasStarted)
         {
             // Shown disabled, so not posted: these stay the job's own.
@@ -170,7 +178,7 @@ public sealed class EditModel(
     }
 
     private async Task<JobChoices> LoadChoicesAsync(string ownerId, Project project, CancellationToken cancellationToken) =>
-        await JobChoices.LoadAsync(db, ownerId, project.ClientId, project.WriterId, project.Samples.Select(s => s.ReferencePieceId).ToList(), cancellationToken)
+        await JobChoices.LoadAsync(db, ownerId, project.ClientId, project.WriterId, project.Samples.Select(s => s.ReferencePieceId).ToList(), cancellationToken, project.OwnerWords)
         ?? throw new InvalidOperationException($"Job {project.Id} was found through its owner's clients, so its client is theirs.");
 
     public sealed class InputModel : JobFields

@@ -5,6 +5,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using OutsourceHub.Core;
+using OutsourceHub.Core.Clients;
 using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Markdown;
 using OutsourceHub.Core.Projects;
@@ -59,6 +60,9 @@ public class JobFields
     [Display(Name = "Revision rounds included")]
     public int? RevisionRounds { get; set; } = Project.DefaultRevisionRounds;
 
+    /// <summary>The client's prompts, each with what the owner answered in their own words (empty when not).</summary>
+    public List<OwnerWordsField> OwnerWords { get; set; } = [];
+
     [Display(Name = "Writer")]
     public int? WriterId { get; set; }
 
@@ -96,6 +100,19 @@ public class JobFields
         RevisionRounds = project.RevisionRoundsIncluded;
         WriterId = project.WriterId;
         SampleIds = project.Samples.OrderBy(s => s.Position).ThenBy(s => s.ReferencePieceId).Select(s => s.ReferencePieceId).ToList();
+        OwnerWords = project.OwnerWords.Answers.Select(a => new OwnerWordsField { Prompt = a.Prompt, Answer = a.Answer.Markdown }).ToList();
+    }
+
+    /// <summary>
+    /// One row per prompt the form asks (<see cref="JobChoices.Prompts"/>), with the answer already given to it. Rows
+    /// posted back are kept as they are, so nothing typed is lost when the form comes back with a message.
+    /// </summary>
+    public void AskOwner(JobChoices choices)
+    {
+        var answered = OwnerWords.Where(f => !string.IsNullOrWhiteSpace(f.Answer)).ToDictionary(f => f.Prompt.Trim(), f => f.Answer);
+        OwnerWords = choices.Prompts
+            .Select(prompt => new OwnerWordsField { Prompt = prompt, Answer = answered.GetValueOrDefault(prompt, string.Empty) })
+            .ToList();
     }
 
     /// <summary>Writes the validated plain fields onto the job. Samples and writer go through the job's own methods.</summary>
@@ -113,7 +130,10 @@ public class JobFields
         Validated(DueOn),
         renderer.Render(Expectations),
         renderer.Render(SpecialRequests),
-        Validated(RevisionRounds));
+        Validated(RevisionRounds))
+    {
+        OwnerWords = new(OwnerWords.Select(f => new OwnerAnswer(f.Prompt, renderer.Render(f.Answer))).ToList()),
+    };
 
     /// <summary>
     /// The fields of this saved version that differ from what was typed, as the "changed while you were editing"
@@ -136,6 +156,7 @@ public class JobFields
             (nameof(Expectations), Same(Expectations) != Same(typed.Expectations), Expectations),
             (nameof(SpecialRequests), Same(SpecialRequests) != Same(typed.SpecialRequests), SpecialRequests),
             (nameof(RevisionRounds), RevisionRounds != typed.RevisionRounds, $"{RevisionRounds}"),
+            (nameof(OwnerWords), Same(AnswersText(this)) != Same(AnswersText(typed)), AnswersText(this)),
             (nameof(WriterId), WriterId != typed.WriterId, writerName),
             (nameof(SampleIds), !SampleIds.SequenceEqual(typed.SampleIds), sampleTitles.Count == 0 ? "None" : string.Join("; ", sampleTitles)),
         };
@@ -143,6 +164,9 @@ public class JobFields
         return shown.Select(f => new ChangedField(DisplayName(f.Field), f.SavedValue)).ToList();
 
         static string Same(string text) => text.ReplaceLineEndings("\n").Trim();
+
+        static string AnswersText(JobFields fields) => string.Join(
+            "\n\n", fields.OwnerWords.Where(f => !string.IsNullOrWhiteSpace(f.Answer)).Select(f => $"{f.Prompt.Trim()} {f.Answer.Trim()}"));
     }
 
     private static string DisplayName(string property) =>
@@ -181,6 +205,14 @@ public sealed class JobFieldsValidator : AbstractValidator<JobFields>
             .Must((x, due) => due >= Today(clock) || due == x.CurrentDueOn).WithMessage("Choose today or a later date.");
         RuleFor(x => x.Expectations).MaxChars(FieldLengths.Markdown);
         RuleFor(x => x.SpecialRequests).MaxChars(FieldLengths.Markdown);
+        RuleFor(x => x.OwnerWords).Must(words => words.Count <= 2 * Core.Projects.OwnerWords.MaxPrompts)
+            .WithMessage("Answer the questions the form asks.");
+        RuleForEach(x => x.OwnerWords).ChildRules(field =>
+        {
+            field.RuleFor(f => f.Prompt).NotEmpty().WithMessage("Answer the questions the form asks.")
+                .MaxChars(Core.Projects.OwnerWords.MaxPromptLength);
+            field.RuleFor(f => f.Answer).MaxChars(FieldLengths.Note);
+        });
         RuleFor(x => x.RevisionRounds).NotNull().WithMessage("Enter how many revision rounds are included.")
             .InclusiveBetween(0, Project.MaxRevisionRounds).WithMessage($"Choose from 0 to {Project.MaxRevisionRounds} rounds.")
             .Must((x, rounds) => rounds >= x.RoundsUsed).WithMessage(x => Project.RoundsBelowUsed(x.RoundsUsed));
@@ -190,26 +222,48 @@ public sealed class JobFieldsValidator : AbstractValidator<JobFields>
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 }
 
+/// <summary>A prompt the job asks the owner to answer in their own words, and the answer (Markdown; may be empty).</summary>
+public sealed class OwnerWordsField
+{
+    public string Prompt { get; set; } = string.Empty;
+
+    public string Answer { get; set; } = string.Empty;
+}
+
 /// <summary>A writer the form offers. Someone no longer on the roster is offered only while still assigned.</summary>
 public sealed record WriterChoice(int Id, string Name, bool OnRoster);
 
 /// <summary>A reference piece the form offers. Archived ones are offered only while the job already uses them.</summary>
 public sealed record SampleChoice(int Id, string Title, ContentKind Kind, string WhatToTake, bool IsArchived);
 
-/// <summary>What a job's form offers for one client: its roster and its reference pieces.</summary>
+/// <summary>
+/// What a job's form offers for one client: its roster, its reference pieces, and the prompts to answer in the owner's
+/// own words (the client's, then any the job answered that the client no longer asks).
+/// </summary>
 public sealed record JobChoices(
-    int ClientId, string ClientName, string ClientAudience, IReadOnlyList<WriterChoice> Writers, IReadOnlyList<SampleChoice> Samples)
+    int ClientId,
+    string ClientName,
+    string ClientAudience,
+    IReadOnlyList<WriterChoice> Writers,
+    IReadOnlyList<SampleChoice> Samples,
+    IReadOnlyList<string> Prompts)
 {
     /// <summary>
     /// The choices for one of the owner's clients, or null when the client is not theirs. What the job already has
     /// (its writer, its samples) stays offered, so an edit never silently drops it.
     /// </summary>
     public static async Task<JobChoices?> LoadAsync(
-        OutsourceHubDbContext db, string ownerId, int clientId, int? currentWriterId, IReadOnlyCollection<int> currentSampleIds, CancellationToken cancellationToken)
+        OutsourceHubDbContext db,
+        string ownerId,
+        int clientId,
+        int? currentWriterId,
+        IReadOnlyCollection<int> currentSampleIds,
+        CancellationToken cancellationToken,
+        OwnerWords? currentWords = null)
     {
         var client = await db.ClientsOf(ownerId).AsNoTracking()
             .Where(c => c.Id == clientId)
-            .Select(c => new { c.Id, c.Name, c.Audience })
+            .Select(c => new { c.Id, c.Name, c.Audience, c.OwnerPrompts })
             .SingleOrDefaultAsync(cancellationToken);
         if (client is null)
         {
@@ -228,7 +282,11 @@ public sealed record JobChoices(
             .OrderBy(r => r.Id)
             .Select(r => new SampleChoice(r.Id, r.Title, r.Kind, r.WhatToTake, r.ArchivedAt != null))
             .ToListAsync(cancellationToken);
-        return new JobChoices(client.Id, client.Name, client.Audience, writers, samples);
+        var prompts = Client.PromptsOf(client.OwnerPrompts)
+            .Concat((currentWords ?? OwnerWords.Empty).Answers.Select(a => a.Prompt))
+            .Distinct()
+            .ToList();
+        return new JobChoices(client.Id, client.Name, client.Audience, writers, samples, prompts);
     }
 
     /// <summary>
