@@ -50,6 +50,7 @@ builder.Services.AddScoped<Jobs>();
 builder.Services.AddScoped<VoiceChecks>();
 builder.Services.AddSingleton<InstallBackground>();
 builder.Services.AddScoped<ClientBook>();
+builder.Services.AddScoped<Corrections>();
 builder.Services.AddScoped<ReferencePieces>();
 builder.Services.AddScoped<Rosters>();
 builder.Services.AddScoped<Reviewing>();

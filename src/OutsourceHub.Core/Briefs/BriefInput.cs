@@ -7,7 +7,8 @@ namespace OutsourceHub.Core.Briefs;
 
 /// <summary>
 /// Everything the kickoff brief is made of, read from the job, its client and its chosen samples.
-/// <see cref="VoicePrimer"/> is what the samples have in common, in words (empty when none has full text).
+/// <see cref="VoicePrimer"/> is what the samples have in common, in words (empty when none has full text);
+/// <see cref="WordsFromCorrections"/> the words to avoid that the owner added from their corrections, marked so.
 /// </summary>
 public sealed record BriefInput(
     string ClientName,
@@ -17,7 +18,8 @@ public sealed record BriefInput(
     RichText StandingSpecialRequests,
     IReadOnlyList<BriefSample> Samples,
     string ThreadUrl,
-    string VoicePrimer = "");
+    string VoicePrimer = "",
+    IReadOnlyList<string>? WordsFromCorrections = null);
 
 public sealed record BriefJob(
     string Title,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using OutsourceHub.Core.Clients;
 using OutsourceHub.Core.Markdown;
 using OutsourceHub.Core.Projects;
 
@@ -135,13 +136,25 @@ public static class KickoffBriefAssembler
         Item(md, "Tone", voice.ToneWords);
         md.Append("- **Point of view:** ").AppendLine(Labels.For(voice.PointOfView));
         Item(md, "Signature words and phrases (use them)", voice.SignatureWords);
-        Item(md, "Words to avoid", voice.WordsToAvoid);
+        AppendWordsToAvoid(md, voice.WordsToAvoid, input.WordsFromCorrections ?? []);
         Item(md, "How the reference pieces sound", input.VoicePrimer);
         if (!voice.CaresAbout.IsEmpty)
         {
             md.AppendLine().AppendLine("**What the owner cares about, in their words:**").AppendLine();
             md.AppendLine(voice.CaresAbout.Markdown.Trim());
         }
+    }
+
+    private static void AppendWordsToAvoid(StringBuilder md, string wordsToAvoid, IReadOnlyList<string> fromCorrections)
+    {
+        var words = wordsToAvoid.Split([',', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (words.Length == 0)
+        {
+            return;
+        }
+
+        md.Append("- **Words to avoid:** ").AppendLine(string.Join(", ", words.Select(word =>
+            fromCorrections.Contains(word, StringComparer.OrdinalIgnoreCase) ? $"{Escape(word)} *({Client.FromCorrections})*" : Escape(word))));
     }
 
     private static void AppendOwnerWords(StringBuilder md, OwnerWords words)

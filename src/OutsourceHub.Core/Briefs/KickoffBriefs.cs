@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using OutsourceHub.Core.Clients;
 using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Markdown;
 using OutsourceHub.Core.Notifications;
@@ -63,6 +64,10 @@ public sealed class KickoffBriefs(
             .Join(db.ReferencePieces, s => s.ReferencePieceId, r => r.Id, (s, r) => new { r.Id, r.Title, r.Kind, r.Url, Text = r.Text.Markdown, r.WhatToTake, Profile = r.VoiceProfile })
             .ToListAsync(cancellationToken);
 
+        var wordsFromCorrections = await db.StandingCorrections.AsNoTracking()
+            .Where(s => s.ClientId == job.ClientId && s.Guidance == CorrectionGuidance.WordToAvoid)
+            .Select(s => s.Wording)
+            .ToListAsync(cancellationToken);
         var input = new BriefInput(
             client.Name,
             job.Job,
@@ -72,7 +77,8 @@ public sealed class KickoffBriefs(
             samples.Select(s => new BriefSample(s.Title, s.Kind, s.Url, s.Text.Length > 0 ? links.SampleTextUrl(s.Id) : null, s.WhatToTake)).ToList(),
             links.ThreadUrl,
             // The measures stored with each sample (a sample saved before they were stored is measured here).
-            VoicePrimer.Describe(samples.Where(s => s.Text.Length > 0).Select(s => s.Profile ?? VoiceText.Profile(s.Text)).ToList(), client.Voice));
+            VoicePrimer.Describe(samples.Where(s => s.Text.Length > 0).Select(s => s.Profile ?? VoiceText.Profile(s.Text)).ToList(), client.Voice),
+            wordsFromCorrections);
         return KickoffBriefAssembler.Assemble(input);
     }
 

@@ -82,6 +82,39 @@ public sealed class Client : IVersioned
         OwnerPrompts = OwnerPrompts,
     };
 
+    /// <summary>How the brief and the client page mark guidance that came from the owner's corrections.</summary>
+    public const string FromCorrections = "added from your corrections";
+
+    /// <summary>
+    /// Makes a recurring correction standing guidance, in the owner's wording: a standing expectation (a list item
+    /// marked <see cref="FromCorrections"/>, after what the owner wrote) or a word to avoid. Refused when it would not fit.
+    /// </summary>
+    public void AdoptCorrection(CorrectionGuidance guidance, string wording, MarkdownRenderer renderer, DateTime now)
+    {
+        wording = wording.Trim();
+        var details = GetDetails();
+        if (guidance == CorrectionGuidance.WordToAvoid)
+        {
+            var words = Voice.WordsToAvoid.Length == 0 ? wording : $"{Voice.WordsToAvoid}, {wording}";
+            if (words.Length > FieldLengths.Note)
+            {
+                throw new DomainException($"The words to avoid would run over {FieldLengths.Note:N0} characters: shorten the list on the client's page first.");
+            }
+
+            SetDetails(details with { Voice = Voice with { WordsToAvoid = words } }, now);
+            return;
+        }
+
+        var item = $"- {wording.ReplaceLineEndings(" ")} *({FromCorrections})*";
+        var markdown = StandingExpectations.IsEmpty ? item : $"{StandingExpectations.Markdown.TrimEnd()}\n\n{item}";
+        if (markdown.Length > FieldLengths.Markdown)
+        {
+            throw new DomainException($"The standing expectations would run over {FieldLengths.Markdown:N0} characters: shorten them on the client's page first.");
+        }
+
+        SetDetails(details with { StandingExpectations = renderer.Render(markdown) }, now);
+    }
+
     public void Archive(DateTime now)
     {
         if (IsArchived)

@@ -28,6 +28,8 @@ public sealed class OutsourceHubDbContext(DbContextOptions<OutsourceHubDbContext
 
     public DbSet<ReferencePiece> ReferencePieces => Set<ReferencePiece>();
 
+    public DbSet<StandingCorrection> StandingCorrections => Set<StandingCorrection>();
+
     public DbSet<Writer> Writers => Set<Writer>();
 
     public DbSet<RosterEntry> Roster => Set<RosterEntry>();

@@ -535,6 +535,49 @@ namespace OutsourceHub.Migrations.Postgres.Migrations
                     b.ToTable("Clients");
                 });
 
+            modelBuilder.Entity("OutsourceHub.Core.Clients.StandingCorrection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AdoptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AdoptedById")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("ClientId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Guidance")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("SourcePointId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Wording")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdoptedById");
+
+                    b.HasIndex("SourcePointId");
+
+                    b.HasIndex("ClientId", "SourcePointId")
+                        .IsUnique();
+
+                    b.ToTable("StandingCorrections");
+                });
+
             modelBuilder.Entity("OutsourceHub.Core.Drafts.Draft", b =>
                 {
                     b.Property<int>("Id")
@@ -1312,6 +1355,27 @@ namespace OutsourceHub.Migrations.Postgres.Migrations
                     b.HasOne("OutsourceHub.Core.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OutsourceHub.Core.Clients.StandingCorrection", b =>
+                {
+                    b.HasOne("OutsourceHub.Core.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AdoptedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OutsourceHub.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OutsourceHub.Core.Reviews.RevisionPoint", null)
+                        .WithMany()
+                        .HasForeignKey("SourcePointId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -516,6 +516,47 @@ namespace OutsourceHub.Migrations.Sqlite.Migrations
                     b.ToTable("Clients");
                 });
 
+            modelBuilder.Entity("OutsourceHub.Core.Clients.StandingCorrection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AdoptedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdoptedById")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Guidance")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SourcePointId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Wording")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdoptedById");
+
+                    b.HasIndex("SourcePointId");
+
+                    b.HasIndex("ClientId", "SourcePointId")
+                        .IsUnique();
+
+                    b.ToTable("StandingCorrections");
+                });
+
             modelBuilder.Entity("OutsourceHub.Core.Drafts.Draft", b =>
                 {
                     b.Property<int>("Id")
@@ -1273,6 +1314,27 @@ namespace OutsourceHub.Migrations.Sqlite.Migrations
                     b.HasOne("OutsourceHub.Core.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OutsourceHub.Core.Clients.StandingCorrection", b =>
+                {
+                    b.HasOne("OutsourceHub.Core.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AdoptedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OutsourceHub.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OutsourceHub.Core.Reviews.RevisionPoint", null)
+                        .WithMany()
+                        .HasForeignKey("SourcePointId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

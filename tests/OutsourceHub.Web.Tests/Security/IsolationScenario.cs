@@ -87,6 +87,9 @@ public sealed class IsolationScenario : IAsyncLifetime
     /// <summary>The first revision point, answered in draft 2.</summary>
     public int PointId { get; private set; }
 
+    /// <summary>A correction A made on two jobs of SecondClientA (written by T, a writer of that client only).</summary>
+    public int CorrectionKey { get; private set; }
+
     /// <summary>A's notification that draft 1 was submitted.</summary>
     public long OwnerNotificationId { get; private set; }
 
@@ -143,6 +146,7 @@ public sealed class IsolationScenario : IAsyncLifetime
         browsers[Party.Visitor] = App.NewBrowser();
         await RunTheLoopAsync();
         await IssueBriefAsync(OtherJob.Id, "# Kickoff brief for the newsletter");
+        CorrectionKey = await RecurringCorrectionAsync();
 
         (var pending, PendingToken) = await App.CreateInvitationAsync(InvitationKind.Writer, OwnerA.Id, ClientA.Id, "new-writer@example.com");
         PendingInvitationId = pending.Id;
@@ -193,6 +197,35 @@ public sealed class IsolationScenario : IAsyncLifetime
 
         // A second brief version the writer has not acknowledged yet: the Acknowledge handler has something to do.
         await IssueBriefAsync(Job.Id, "# Kickoff brief, version 2");
+    }
+
+    /// <summary>The same point on draft 1 of two jobs of SecondClientA, straight through the domain; its correction's key.</summary>
+    private async Task<int> RecurringCorrectionAsync()
+    {
+        var (writerUser, writer) = await App.CreateWriterAsync(SecondClientA.Id, "Teal Writer");
+        var renderer = new MarkdownRenderer();
+        var keys = new List<int>();
+        foreach (var title in new[] { "Alder Labs notes", "Alder Labs letter" })
+        {
+            var job = await App.CreateJobAsync(SecondClientA, title, writer.Id);
+            keys.Add(await App.WithDbAsync(async db =>
+            {
+                var project = await db.Projects.Include(p => p.Samples).SingleAsync(p => p.Id == job.Id);
+                var sample = new ReferencePiece(SecondClientA.Id, $"Sample for {title}", ContentKind.BlogPost, "The story.", DateTime.UtcNow);
+                db.ReferencePieces.Add(sample);
+                await db.SaveChangesAsync();
+                project.ChooseSamples([sample.Id]);
+                var brief = project.IssueBrief(renderer.Render("# Kickoff brief"), OwnerA.Id, DateTime.UtcNow);
+                project.AcknowledgeBrief(brief, writer.Id, writerUser.Id, DateTime.UtcNow);
+                var draft = project.SubmitDraft(writer.Id, renderer.Render("A draft."), 2, writerUser.Id, DateTime.UtcNow);
+                var point = new Core.Reviews.RevisionPoint("The opening is too formal: loosen it up.", Core.Reviews.RevisionCategory.Voice, Core.Reviews.BriefSection.Voice);
+                project.GiveFeedback(draft, Core.Reviews.FeedbackDecision.RequestRevision, RichText.Empty, [point], OwnerA.Id, DateTime.UtcNow);
+                await db.SaveChangesAsync();
+                return point.Id;
+            }));
+        }
+
+        return keys.Min();
     }
 
     private Task IssueBriefAsync(int projectId, string markdown) =>

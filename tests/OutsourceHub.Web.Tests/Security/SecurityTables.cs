@@ -110,6 +110,9 @@ public static class SecurityTables
         // The relationship view: WritersOf the signed-in owner, and only the jobs of the owner's own clients.
         Get("/Writers/Relationship/{writerId}", Guard.Owners, OwnerOnly, s => $"/Writers/Relationship/{s.W.Id}"),
         Get("/Clients/Edit/{id}", Guard.Owners, OwnerOnly, s => $"/Clients/Edit/{s.ClientA.Id}"),
+        Get("/Clients/Correction/{id}/{key}", Guard.Owners, OwnerOnly, s => $"/Clients/Correction/{s.SecondClientA.Id}/{s.CorrectionKey}"),
+        Post("/Clients/Correction/{id}/{key}", null, Guard.Owners, OwnerOnly, s => $"/Clients/Correction/{s.SecondClientA.Id}/{s.CorrectionKey}",
+            _ => Fields(("Input.Guidance", "Expectation"), ("Input.Wording", "Taken over"))),
         Post("/Clients/Edit/{id}", null, Guard.Owners, OwnerOnly, s => $"/Clients/Edit/{s.ClientA.Id}",
             s => Fields(("Input.Name", "Taken over"), ("Input.PointOfView", "FirstPersonSingular"), ("Input.Version", Text(s.ClientA.Version)))),
         Get("/Samples/{clientId}", Guard.Owners, OwnerOnly, s => $"/Samples/{s.ClientA.Id}"),

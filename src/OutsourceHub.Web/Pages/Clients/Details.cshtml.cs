@@ -14,10 +14,17 @@ namespace OutsourceHub.Web.Pages.Clients;
 /// Everything recorded about a client: the voice profile, the standing expectations and requests (their
 /// stored, already sanitised HTML), and the client's reference pieces, active ones first.
 /// </summary>
-public sealed class DetailsModel(OutsourceHubDbContext db, ClientBook clients, ILogger<DetailsModel> logger) : PageModel
+public sealed class DetailsModel(OutsourceHubDbContext db, ClientBook clients, Corrections corrections, ILogger<DetailsModel> logger) : PageModel
 {
     /// <summary>How many active, and how many archived, samples are listed here; the rest are on the samples page.</summary>
     public const int SamplesShown = 25;
+
+    /// <summary>The recurring corrections listed, the most often made first.</summary>
+    public const int CorrectionsShown = 20;
+
+    public IReadOnlyList<ClientCorrection> Corrections { get; private set; } = [];
+
+    public int CorrectionsFound { get; private set; }
 
     public ClientView Client { get; private set; } = null!;
 
@@ -60,6 +67,9 @@ public sealed class DetailsModel(OutsourceHubDbContext db, ClientBook clients, I
             .OrderByDescending(r => r.ArchivedAt).ThenBy(r => r.Id)
             .Select(r => new SampleRow(r.Id, r.Title, r.Kind, r.WhatToTake))
             .ToPageAsync(1, SamplesShown, cancellationToken);
+        var recurring = await corrections.OfClientsAsync([id], cancellationToken);
+        CorrectionsFound = recurring.Count;
+        Corrections = recurring.Take(CorrectionsShown).ToList();
         return Page();
     }
 

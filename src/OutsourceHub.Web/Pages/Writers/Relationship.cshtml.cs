@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using OutsourceHub.Core.Clients;
 using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Projects;
 using OutsourceHub.Web.Display;
@@ -12,7 +13,7 @@ namespace OutsourceHub.Web.Pages.Writers;
 /// One owner–writer pair over time: is this regular writer learning the voice? Fewer revision rounds,
 /// more first-pass approvals, shorter time from brief to approval.
 /// </summary>
-public sealed class RelationshipModel(OutsourceHubDbContext db) : PageModel
+public sealed class RelationshipModel(OutsourceHubDbContext db, Corrections corrections) : PageModel
 {
     /// <summary>The most recent approved jobs shown; enough for a trend, bounded for the page.</summary>
     public const int Limit = 50;
@@ -22,6 +23,9 @@ public sealed class RelationshipModel(OutsourceHubDbContext db) : PageModel
     public IReadOnlyList<JobRow> Approved { get; private set; } = [];
 
     public int InProgress { get; private set; }
+
+    /// <summary>The owner's recurring corrections this writer's drafts needed, with whether they stopped once made guidance.</summary>
+    public IReadOnlyList<WriterCorrection> Corrections { get; private set; } = [];
 
     public int FirstPass => Approved.Count(j => j.Rounds == 0);
 
@@ -73,14 +77,45 @@ public sealed class RelationshipModel(OutsourceHubDbContext db) : PageModel
             .OrderByDescending(p => p.ApprovedAt).ThenByDescending(p => p.Id)
             .Take(Limit)
             .ToListAsync(cancellationToken);
+        // Points per draft of the jobs shown, in one read.
+        var shownIds = approved.Select(p => p.Id).ToList();
+        var pointCounts = await db.Drafts.AsNoTracking()
+            .Where(d => shownIds.Contains(d.ProjectId))
+            .Join(db.Feedback, d => d.Id, f => f.DraftId, (d, f) => new { d.ProjectId, d.Number, FeedbackId = f.Id })
+            .Join(db.RevisionPoints, x => x.FeedbackId, r => r.FeedbackId, (x, r) => new { x.ProjectId, x.Number })
+            .GroupBy(x => new { x.ProjectId, x.Number })
+            .Select(g => new { g.Key.ProjectId, g.Key.Number, Count = g.Count() })
+            .ToListAsync(cancellationToken);
         Approved = approved
             .OrderBy(p => p.ApprovedAt).ThenBy(p => p.Id)
-            .Select(p => new JobRow(p.Id, p.Title, p.RevisionRoundsUsed, p.DraftsSubmitted, p.VoiceMatch, p.ApprovedAt, p.BriefedAt is { } b && p.ApprovedAt is { } a ? a - b : null))
+            .Select(p => new JobRow(
+                p.Id,
+                p.Title,
+                p.RevisionRoundsUsed,
+                p.DraftsSubmitted,
+                p.VoiceMatch,
+                p.ApprovedAt,
+                p.BriefedAt is { } b && p.ApprovedAt is { } a ? a - b : null,
+                Enumerable.Range(1, p.DraftsSubmitted).Select(n => pointCounts.FirstOrDefault(c => c.ProjectId == p.Id && c.Number == n)?.Count ?? 0).ToList()))
+            .ToList();
+
+        var clientIds = await jobs.Select(p => p.ClientId).Distinct().ToListAsync(cancellationToken);
+        Corrections = (await corrections.OfClientsAsync(clientIds, cancellationToken))
+            .Select(item => new WriterCorrection(
+                item,
+                item.Correction.Points.Count(p => p.WriterId == writerId),
+                item.Guidance is { } g ? item.Correction.Points.Count(p => p.WriterId == writerId && p.At > g.AdoptedAt) : 0))
+            .Where(c => c.ForThisWriter > 0)
+            .Take(Limit)
             .ToList();
         return Page();
     }
 
-    public sealed record JobRow(int Id, string Title, int Rounds, int Drafts, int? VoiceMatch, DateTime? ApprovedAt, TimeSpan? BriefToApproval)
+    /// <summary>A recurring correction, how often this writer needed it, and how often since it became guidance.</summary>
+    public sealed record WriterCorrection(ClientCorrection Item, int ForThisWriter, int SinceGuidance);
+
+    public sealed record JobRow(
+        int Id, string Title, int Rounds, int Drafts, int? VoiceMatch, DateTime? ApprovedAt, TimeSpan? BriefToApproval, IReadOnlyList<int> PointsPerDraft)
     {
         public string Duration => BriefToApproval is { } span ? Dates.Duration(span) : "—";
     }
