@@ -24,6 +24,45 @@ public sealed class ReferencePieces(OutsourceHubDbContext db, TimeProvider clock
         return sample.Id;
     }
 
+    /// <summary>Said when a job's approved draft is added a second time.</summary>
+    public const string AlreadyAdded = "This draft is among the client's reference pieces already.";
+
+    /// <summary>
+    /// "This sounds like me": adds the owner's approved draft of a job to its client's reference pieces, once, with
+    /// the owner's title and note. Null when the job is not theirs; DomainException when it is not approved or was
+    /// added already.
+    /// </summary>
+    public async Task<int?> AddApprovedDraftAsync(string ownerId, int projectId, string title, string whatToTake, CancellationToken cancellationToken)
+    {
+        var job = await db.ProjectsOf(ownerId).AsNoTracking().SingleOrDefaultAsync(p => p.Id == projectId, cancellationToken);
+        if (job is null)
+        {
+            return null;
+        }
+
+        if (await db.ReferencePieces.AnyAsync(r => r.FromProjectId == projectId, cancellationToken))
+        {
+            throw new DomainException(AlreadyAdded);
+        }
+
+        var draft = await db.Drafts.AsNoTracking().SingleOrDefaultAsync(d => d.ProjectId == projectId && d.Number == job.DraftsSubmitted, cancellationToken)
+            ?? throw new DomainException(ReferencePiece.OnlyApproved);
+        var piece = ReferencePiece.FromApprovedDraft(job, draft, title, whatToTake, clock.GetUtcNow().UtcDateTime);
+        db.ReferencePieces.Add(piece);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique index: a second tab added it a moment ago.
+            db.ChangeTracker.Clear();
+            throw new DomainException(AlreadyAdded);
+        }
+
+        return piece.Id;
+    }
+
     /// <summary>
     /// Saves the owner's edit of their piece. A piece carries no version (only clients and jobs do), so the last
     /// save wins. False when the piece is not theirs.

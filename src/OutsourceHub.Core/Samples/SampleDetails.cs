@@ -14,6 +14,9 @@ public sealed record SampleDetails(
     DateOnly? PublishedOn,
     string WhatToTake)
 {
+    /// <summary>Whether the voice match compares drafts with this piece; an approved ghostwritten piece may be left out.</summary>
+    public bool InVoiceMatch { get; init; } = true;
+
     /// <summary>The details as the piece stores them: text trimmed, an empty link none.</summary>
     public SampleDetails Normalised() => this with
     {

@@ -38,7 +38,7 @@ public sealed class InstallBackground(TimeProvider clock)
             }
 
             var pieces = await db.ReferencePieces.AsNoTracking()
-                .Where(r => r.Text.Markdown != string.Empty)
+                .Where(r => r.Text.Markdown != string.Empty && r.InVoiceMatch)
                 .OrderByDescending(r => r.Id)
                 .Take(MaxSamples)
                 .Select(r => new { r.ClientId, r.Id, Text = r.Text.Markdown, Profile = r.VoiceProfile })

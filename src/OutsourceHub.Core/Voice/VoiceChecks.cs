@@ -5,8 +5,8 @@ using OutsourceHub.Core.Data;
 namespace OutsourceHub.Core.Voice;
 
 /// <summary>
-/// A draft measured against the reference pieces the job's latest brief sent (those with full text) and the
-/// client's voice profile. Where several aggregates meet for the voice report.
+/// A draft measured against the reference pieces the job's latest brief sent (those with full text, but any the owner
+/// left out of the voice match) and the client's voice profile. Where several aggregates meet for the voice report.
 /// </summary>
 public sealed class VoiceChecks(OutsourceHubDbContext db, InstallBackground background)
 {
@@ -32,8 +32,8 @@ public sealed class VoiceChecks(OutsourceHubDbContext db, InstallBackground back
             .Select(p => new { p.BriefVersionsIssued, p.ClientId, Voice = db.Clients.Where(c => c.Id == p.ClientId).Select(c => c.Voice).First() })
             .SingleAsync(cancellationToken);
         var samples = await db.SamplesSentWith(projectId, job.BriefVersionsIssued).AsNoTracking()
-            .Select(r => new { r.Title, Text = r.Text.Markdown, Profile = r.VoiceProfile })
-            .Where(r => r.Text != string.Empty)
+            .Select(r => new { r.Title, Text = r.Text.Markdown, Profile = r.VoiceProfile, r.InVoiceMatch })
+            .Where(r => r.Text != string.Empty && r.InVoiceMatch)
             .ToListAsync(cancellationToken);
         // Profiles were measured when each sample was saved (a sample saved before that is measured here);
         // the text is still needed for the copy guard.

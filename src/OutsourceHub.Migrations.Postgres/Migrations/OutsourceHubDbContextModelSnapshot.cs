@@ -1138,6 +1138,18 @@ namespace OutsourceHub.Migrations.Postgres.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("FromDraftNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("FromProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("FromWriterId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("InVoiceMatch")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1178,6 +1190,11 @@ namespace OutsourceHub.Migrations.Postgres.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FromProjectId")
+                        .IsUnique();
+
+                    b.HasIndex("FromWriterId");
 
                     b.HasIndex("ClientId", "ArchivedAt");
 
@@ -1538,6 +1555,16 @@ namespace OutsourceHub.Migrations.Postgres.Migrations
                         .HasForeignKey("ClientId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("OutsourceHub.Core.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("FromProjectId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("OutsourceHub.Core.Writers.Writer", null)
+                        .WithMany()
+                        .HasForeignKey("FromWriterId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("OutsourceHub.Core.Writers.RosterEntry", b =>

@@ -1099,6 +1099,18 @@ namespace OutsourceHub.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("FromDraftNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FromProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FromWriterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InVoiceMatch")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1139,6 +1151,11 @@ namespace OutsourceHub.Migrations.Sqlite.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FromProjectId")
+                        .IsUnique();
+
+                    b.HasIndex("FromWriterId");
 
                     b.HasIndex("ClientId", "ArchivedAt");
 
@@ -1497,6 +1514,16 @@ namespace OutsourceHub.Migrations.Sqlite.Migrations
                         .HasForeignKey("ClientId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("OutsourceHub.Core.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("FromProjectId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("OutsourceHub.Core.Writers.Writer", null)
+                        .WithMany()
+                        .HasForeignKey("FromWriterId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("OutsourceHub.Core.Writers.RosterEntry", b =>

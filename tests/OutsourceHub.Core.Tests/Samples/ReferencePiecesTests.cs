@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Markdown;
+using OutsourceHub.Core.Reviews;
 using OutsourceHub.Core.Samples;
 using OutsourceHub.Core.Tests.Data;
 
@@ -92,7 +93,75 @@ public sealed class ReferencePiecesTests : IDisposable
         Assert.Equal("The Sunday Pour", after.Title);
     }
 
+    [Fact]
+    public async Task An_approved_draft_becomes_a_piece_once_with_its_text_job_and_writer()
+    {
+        var job = await ApprovedJobAsync();
+
+        var id = await database.WithDbAsync(db => Pieces(db).AddApprovedDraftAsync(job.OwnerId, job.JobId, " Water, approved ", " How it opens. ", default));
+        var again = await Assert.ThrowsAsync<DomainException>(() => database.WithDbAsync(db => Pieces(db).AddApprovedDraftAsync(job.OwnerId, job.JobId, "Again", "Again", default)));
+
+        var piece = await database.WithDbAsync(db => db.ReferencePieces.AsNoTracking().SingleAsync(r => r.Id == id));
+        Assert.Equal("Water, approved", piece.Title);
+        Assert.Equal("How it opens.", piece.WhatToTake);
+        Assert.Equal("The water was hard, so I filtered it.", piece.Text.Markdown);
+        Assert.Equal((job.JobId, 1, job.WriterId), (piece.FromProjectId!.Value, piece.FromDraftNumber!.Value, piece.FromWriterId!.Value));
+        Assert.True(piece.IsGhostwritten);
+        Assert.True(piece.InVoiceMatch);
+        Assert.NotNull(piece.VoiceProfile);
+        Assert.Equal(ReferencePieces.AlreadyAdded, again.Message);
+    }
+
+    [Fact]
+    public async Task A_draft_not_yet_approved_or_another_owners_job_is_not_added()
+    {
+        var job = await database.JobInProgressAsync();
+        await database.WithDbAsync(async db =>
+        {
+            var project = await db.Projects.Include(p => p.Briefs).ThenInclude(b => b.Acknowledgements).SingleAsync(p => p.Id == job.JobId);
+            project.SubmitDraft(job.WriterId, Renderer.Render("A draft."), 2, job.WriterUserId, SqliteDatabase.Start);
+            return await db.SaveChangesAsync();
+        });
+        var stranger = await database.AddUserAsync("Other Owner");
+
+        var submitted = await Assert.ThrowsAsync<DomainException>(() => database.WithDbAsync(db => Pieces(db).AddApprovedDraftAsync(job.OwnerId, job.JobId, "Water", "The opening.", default)));
+        var theirs = await database.WithDbAsync(db => Pieces(db).AddApprovedDraftAsync(stranger.Id, job.JobId, "Water", "The opening.", default));
+
+        Assert.Equal(ReferencePiece.OnlyApproved, submitted.Message);
+        Assert.Null(theirs);
+        Assert.Equal(1, await database.WithDbAsync(db => db.ReferencePieces.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_ghostwritten_piece_left_out_of_the_voice_match_is_not_compared_but_still_sent()
+    {
+        var job = await ApprovedJobAsync();
+        var id = (await database.WithDbAsync(db => Pieces(db).AddApprovedDraftAsync(job.OwnerId, job.JobId, "Water", "How it opens.", default)))!.Value;
+        var details = await database.WithDbAsync(db => db.ReferencePieces.AsNoTracking().Where(r => r.Id == id).Select(r => r.Text).SingleAsync());
+
+        await database.WithDbAsync(db => Pieces(db).EditAsync(job.OwnerId, id, new SampleDetails("Water", ContentKind.Article, null, details, null, "How it opens.") { InVoiceMatch = false }, default));
+
+        var piece = await database.WithDbAsync(db => db.ReferencePieces.AsNoTracking().SingleAsync(r => r.Id == id));
+        Assert.False(piece.InVoiceMatch);
+        Assert.True(piece.IsGhostwritten);
+    }
+
     public void Dispose() => database.Dispose();
+
+    /// <summary>A job whose draft 1 ("The water was hard, so I filtered it.") the owner approved.</summary>
+    private async Task<JobInProgress> ApprovedJobAsync()
+    {
+        var job = await database.JobInProgressAsync();
+        await database.WithDbAsync(async db =>
+        {
+            var project = await db.Projects.Include(p => p.Briefs).ThenInclude(b => b.Acknowledgements)
+                .Include(p => p.Drafts).ThenInclude(d => d.Feedback).SingleAsync(p => p.Id == job.JobId);
+            var draft = project.SubmitDraft(job.WriterId, Renderer.Render("The water was hard, so I filtered it."), 8, job.WriterUserId, SqliteDatabase.Start);
+            project.GiveFeedback(draft, FeedbackDecision.Approve, RichText.Empty, [], job.OwnerId, SqliteDatabase.Start);
+            return await db.SaveChangesAsync();
+        });
+        return job;
+    }
 
     private static ReferencePieces Pieces(OutsourceHubDbContext db) => new(db, TimeProvider.System);
 }

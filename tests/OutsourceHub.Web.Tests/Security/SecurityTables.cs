@@ -122,6 +122,10 @@ public static class SecurityTables
         Post("/Samples/Details/{id}", "Archive", Guard.Owners, OwnerOnly, s => $"/Samples/Details/{s.SampleA1.Id}"),
         Post("/Samples/Details/{id}", "Restore", Guard.Owners, OwnerOnly, s => $"/Samples/Details/{s.ArchivedSampleA.Id}"),
         Get("/Samples/Edit/{id}", Guard.Owners, OwnerOnly, s => $"/Samples/Edit/{s.SampleA1.Id}"),
+        // ProjectsOf the signed-in owner; the scenario's job awaits review, so the page says it is not approved yet.
+        Get("/Samples/FromDraft/{projectId}", Guard.Owners, OwnerOnly, s => $"/Samples/FromDraft/{s.Job.Id}"),
+        Post("/Samples/FromDraft/{projectId}", null, Guard.Owners, OwnerOnly, s => $"/Samples/FromDraft/{s.Job.Id}",
+            _ => Fields(("Input.Title", "Taken over"), ("Input.WhatToTake", "Taken over"))),
         Post("/Samples/Edit/{id}", null, Guard.Owners, OwnerOnly, s => $"/Samples/Edit/{s.SampleA1.Id}", _ => SampleFields("Taken over")),
 
         // Jobs, as their owner sees them: ProjectsOf the signed-in owner, under the /Projects Owner folder.

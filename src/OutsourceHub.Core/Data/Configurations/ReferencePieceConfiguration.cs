@@ -20,6 +20,11 @@ internal sealed class ReferencePieceConfiguration : IEntityTypeConfiguration<Ref
             json => JsonSerializer.Deserialize<TextProfile>(json, JsonSerializerOptions.Default));
         builder.Property(r => r.WhatToTake).HasMaxLength(FieldLengths.Note).IsRequired();
         builder.Ignore(r => r.IsArchived);
+        builder.Ignore(r => r.IsGhostwritten);
+        // An approved draft becomes a reference piece once.
+        builder.HasIndex(r => r.FromProjectId).IsUnique();
+        builder.HasOne<Projects.Project>().WithMany().HasForeignKey(r => r.FromProjectId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Writers.Writer>().WithMany().HasForeignKey(r => r.FromWriterId).OnDelete(DeleteBehavior.Restrict);
 
         // Restrict: a sample a job refers to is archived, never deleted.
         builder.HasOne<Client>().WithMany().HasForeignKey(r => r.ClientId).OnDelete(DeleteBehavior.Restrict);

@@ -33,6 +33,9 @@ public sealed class DetailsModel(OutsourceHubDbContext db, TimeProvider clock) :
 
     public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
 
+    /// <summary>The reference piece this job's approved draft became ("This sounds like me"); null while it is none.</summary>
+    public int? BecameSampleId { get; private set; }
+
     public bool HasTooManySamples => Samples.Count > Project.RecommendedMaxSamples;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
@@ -87,6 +90,9 @@ public sealed class DetailsModel(OutsourceHubDbContext db, TimeProvider clock) :
             .ToListAsync(cancellationToken);
 
         Timeline = await db.TimelineAsync(id, cancellationToken);
+        BecameSampleId = project.Status == ProjectStatus.Approved
+            ? await db.ReferencePieces.Where(r => r.FromProjectId == id).Select(r => (int?)r.Id).FirstOrDefaultAsync(cancellationToken)
+            : null;
         return Page();
     }
 

@@ -21,7 +21,21 @@ public sealed class DetailsModel(OutsourceHubDbContext db, ReferencePieces sampl
         var sample = await db.SamplesOf(User.UserId()).AsNoTracking()
             .Where(r => r.Id == id)
             .Join(db.Clients, r => r.ClientId, c => c.Id, (r, c) => new SampleView(
-                r.Id, r.ClientId, c.Name, r.Title, r.Kind, r.Url, r.Text.Html, r.PublishedOn, r.WhatToTake, r.CreatedAt, r.ArchivedAt))
+                r.Id,
+                r.ClientId,
+                c.Name,
+                r.Title,
+                r.Kind,
+                r.Url,
+                r.Text.Html,
+                r.PublishedOn,
+                r.WhatToTake,
+                r.CreatedAt,
+                r.ArchivedAt,
+                r.FromProjectId,
+                r.FromProjectId == null ? null : db.Projects.Where(p => p.Id == r.FromProjectId).Select(p => p.Title).FirstOrDefault(),
+                r.FromWriterId == null ? null : db.Writers.Where(w => w.Id == r.FromWriterId).Join(db.Users, w => w.UserId, u => u.Id, (w, u) => u.DisplayName).FirstOrDefault(),
+                r.InVoiceMatch))
             .SingleOrDefaultAsync(cancellationToken);
         if (sample is null)
         {
@@ -67,7 +81,11 @@ public sealed class DetailsModel(OutsourceHubDbContext db, ReferencePieces sampl
         DateOnly? PublishedOn,
         string WhatToTake,
         DateTime CreatedAt,
-        DateTime? ArchivedAt)
+        DateTime? ArchivedAt,
+        int? FromProjectId,
+        string? FromJobTitle,
+        string? FromWriterName,
+        bool InVoiceMatch)
     {
         public bool IsArchived => ArchivedAt is not null;
 

@@ -41,7 +41,6 @@ public sealed class EditModel(
             return NotFound();
         }
 
-        Input = new InputModel();
         Input.CopyFrom(saved);
         return Page();
     }
@@ -78,7 +77,8 @@ public sealed class EditModel(
             {
                 r.ClientId,
                 ClientName = c.Name,
-                Details = new SampleDetails(r.Title, r.Kind, r.Url, r.Text, r.PublishedOn, r.WhatToTake),
+                Details = new SampleDetails(r.Title, r.Kind, r.Url, r.Text, r.PublishedOn, r.WhatToTake) { InVoiceMatch = r.InVoiceMatch },
+                Ghostwritten = r.FromProjectId != null,
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (saved is null)
@@ -90,6 +90,7 @@ public sealed class EditModel(
         ClientId = saved.ClientId;
         ClientName = saved.ClientName;
         SavedTitle = saved.Details.Title;
+        Input.IsGhostwritten = saved.Ghostwritten;
         return saved.Details;
     }
 

@@ -60,11 +60,31 @@ public sealed class IndexModel(OutsourceHubDbContext db) : PageModel
             ? samples.Where(r => r.ArchivedAt != null).OrderByDescending(r => r.ArchivedAt).ThenBy(r => r.Id)
             : samples.Where(r => r.ArchivedAt == null).OrderBy(r => r.Title).ThenBy(r => r.Id);
         Samples = await samples
-            .Select(r => new SampleRow(r.Id, r.Title, r.Kind, r.Url != null, r.Text.Markdown != string.Empty, r.PublishedOn, r.WhatToTake, r.ArchivedAt))
+            .Select(r => new SampleRow(
+                r.Id,
+                r.Title,
+                r.Kind,
+                r.Url != null,
+                r.Text.Markdown != string.Empty,
+                r.PublishedOn,
+                r.WhatToTake,
+                r.ArchivedAt,
+                r.FromWriterId == null ? null : db.Writers.Where(w => w.Id == r.FromWriterId).Join(db.Users, w => w.UserId, u => u.Id, (w, u) => u.DisplayName).FirstOrDefault(),
+                r.InVoiceMatch))
             .ToPageAsync(PageNumber, PageSize, cancellationToken);
         return Page();
     }
 
+    /// <param name="GhostwrittenBy">The writer of an approved draft added as a piece; null for the owner's own writing.</param>
     public sealed record SampleRow(
-        int Id, string Title, ContentKind Kind, bool HasLink, bool HasText, DateOnly? PublishedOn, string WhatToTake, DateTime? ArchivedAt);
+        int Id,
+        string Title,
+        ContentKind Kind,
+        bool HasLink,
+        bool HasText,
+        DateOnly? PublishedOn,
+        string WhatToTake,
+        DateTime? ArchivedAt,
+        string? GhostwrittenBy,
+        bool InVoiceMatch);
 }

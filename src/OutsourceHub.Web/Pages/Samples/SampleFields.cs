@@ -39,6 +39,14 @@ public class SampleFields
     [Display(Name = "What to take from it")]
     public string WhatToTake { get; set; } = string.Empty;
 
+    /// <summary>Offered for an approved ghostwritten piece only; the owner's own pieces always count.</summary>
+    [Display(Name = "Compare drafts with it in the voice match")]
+    public bool InVoiceMatch { get; set; } = true;
+
+    /// <summary>Set by the Edit page from the saved piece (never bound): whether <see cref="InVoiceMatch"/> is offered.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public bool IsGhostwritten { get; set; }
+
     public static IEnumerable<SelectListItem> KindOptions => EnumOptions.Of<ContentKind>(Labels.For);
 
     public static bool TryParseDate(string value, out DateOnly date) =>
@@ -53,6 +61,7 @@ public class SampleFields
         Text = saved.Text.Markdown;
         PublishedOn = saved.PublishedOn?.ToString(DateFormat, CultureInfo.InvariantCulture) ?? string.Empty;
         WhatToTake = saved.WhatToTake;
+        InVoiceMatch = saved.InVoiceMatch;
     }
 
     /// <summary>The validated fields with the text rendered once, here, as it is stored.</summary>
@@ -62,7 +71,10 @@ public class SampleFields
         Url,
         renderer.Render(Text),
         TryParseDate(PublishedOn, out var date) ? date : null,
-        WhatToTake);
+        WhatToTake)
+    {
+        InVoiceMatch = InVoiceMatch || !IsGhostwritten,
+    };
 }
 
 /// <summary>The rules of <see cref="SampleFields"/>; each page's InputValidator includes it.</summary>
