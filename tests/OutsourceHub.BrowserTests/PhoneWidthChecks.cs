@@ -104,7 +104,7 @@ public sealed class PhoneWidthChecks(BrowserApp app) : IClassFixture<BrowserApp>
         await owner.GetByLabel("Approve — this is the final draft").CheckAsync();
         await owner.GetByRole(AriaRole.Button, new() { Name = "Send to the writer" }).ClickAsync();
         await Expect(owner.GetByRole(AriaRole.Heading, new() { Name = "Approved", Exact = true })).ToBeVisibleAsync();
-        await CheckEachAsync(owner, [$"/Projects/Details/{loop}", $"/Drafts/View/{loop}/2", $"/Writers/Relationship/{writerId}", "/Projects?status=Approved"]);
+        await CheckEachAsync(owner, [$"/Projects/Details/{loop}", $"/Drafts/View/{loop}/2", $"/Writers/Relationship/{writerId}", "/Projects?status=Approved", $"/Samples/FromDraft/{loop}"]);
 
         string[] writerPages =
         [
