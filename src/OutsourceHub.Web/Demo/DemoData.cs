@@ -152,7 +152,14 @@ public static class DemoData
                 today.AddDays(dueInDays),
                 RichText.Empty,
                 RichText.Empty,
-                Project.DefaultRevisionRounds);
+                Project.DefaultRevisionRounds)
+            {
+                OwnerWords = new(
+                [
+                    new OwnerAnswer(OwnerWords.DefaultPrompts[0], renderer.Render("Because most people never taste what their beans can do, and it takes *one* small change.")),
+                    new OwnerAnswer(OwnerWords.DefaultPrompts[2], renderer.Render("They think good coffee needs expensive gear. It needs attention.")),
+                ]),
+            };
             var id = await jobs.CreateAsync(owner.Id, clientId, details, writerId, sampleIds, cancellationToken)
                 ?? throw new InvalidOperationException("The demo client is the demo owner's.");
             return await db.Projects.Include(p => p.Samples).SingleAsync(p => p.Id == id, cancellationToken);
