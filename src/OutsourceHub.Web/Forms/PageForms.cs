@@ -33,6 +33,19 @@ public static class PageForms
     public static void Refused(this PageModel page, DomainException refused, string? field = null, string prefix = "Input") =>
         page.ModelState.AddModelError(field ?? (refused.About is { } about ? $"{prefix}.{about}" : string.Empty), refused.Message);
 
+    /// <summary>
+    /// After a file was read into the form's fields: the fields show the values just set rather than the ones posted
+    /// (nothing was validated yet), and the reason a file gave no text goes beside the file field.
+    /// </summary>
+    public static void ReadFile(this PageModel page, string? refused, string field = "Upload")
+    {
+        page.ModelState.Clear();
+        if (refused is not null)
+        {
+            page.ModelState.AddModelError(field, refused);
+        }
+    }
+
     /// <summary>The line the next page shows at its top.</summary>
     public static void Flash(this PageModel page, string message) => page.TempData[FlashKey] = message;
 }

@@ -18,6 +18,16 @@ public static class RequestLimits
     /// <summary>The largest form: a whole draft (FieldLengths.Document characters), URL-encoded, with room to spare.</summary>
     public const long MaxBodyBytes = FieldLengths.Document * 12L + 64 * 1024;
 
+    /// <summary>A form that uploads a file (multipart): the file's limit beside the form's, so an upload a little over the
+    /// file's limit gets the sentence beside the field rather than the 413 page.</summary>
+    public const long MaxUploadBodyBytes = MaxBodyBytes + (2L * Core.Imports.FileImport.MaxBytes);
+
+    /// <summary>The limit for this request's body.</summary>
+    public static long BodyLimitFor(HttpRequest request) =>
+        request.HasFormContentType && request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true
+            ? MaxUploadBodyBytes
+            : MaxBodyBytes;
+
     /// <summary>The pages an attacker would hammer: passwords and invitation tokens.</summary>
     public static readonly string[] LimitedPages =
         ["/Account/Login", "/Account/Setup", "/Account/Register", "/Account/ForgotPassword", "/Account/ResetPassword", "/Join/Index"];

@@ -16,10 +16,14 @@ public sealed class TestBrowser(HttpClient http) : IDisposable
 
     /// <summary>
     /// Submits a form of the page with its current values (hidden fields, the antiforgery token, checked boxes,
-    /// selected options), after replacing or adding the given ones.
+    /// selected options), after replacing or adding the given ones; with a file, as multipart, the way a browser sends one.
     /// </summary>
     public async Task<HtmlPage> SubmitAsync(
-        HtmlPage page, IReadOnlyDictionary<string, string>? values = null, string form = "main form[method=post]", string? button = null)
+        HtmlPage page,
+        IReadOnlyDictionary<string, string>? values = null,
+        string form = "main form[method=post]",
+        string? button = null,
+        (string Field, string FileName, byte[] Content)? file = null)
     {
         var element = page.Document.QuerySelector<IHtmlFormElement>(form)
             ?? throw new InvalidOperationException($"No form '{form}' on {page.Url}.");
@@ -57,7 +61,22 @@ public sealed class TestBrowser(HttpClient http) : IDisposable
         }
 
         var action = (button is null ? null : element.QuerySelector(button)?.GetAttribute("formaction")) ?? element.GetAttribute("action");
-        var url = string.IsNullOrEmpty(action) ? page.Url : action;
+        var url = string.IsNullOrEmpty(action) ? page.Url
+            : action.StartsWith('?') ? page.Url.Split('?')[0] + action // a query alone is relative to the page
+            : action;
+        if (file is { } upload)
+        {
+            // As a browser sends a form with a file: multipart, the file under its field, every other field as text.
+            using var multipart = new MultipartFormDataContent();
+            foreach (var (name, value) in fields.Where(f => f.Key != upload.Field))
+            {
+                multipart.Add(new StringContent(value), name);
+            }
+
+            multipart.Add(new ByteArrayContent(upload.Content), upload.Field, upload.FileName);
+            return await HtmlPage.ReadAsync(await http.PostAsync(new Uri(url, UriKind.Relative), multipart), url);
+        }
+
         using var content = new FormUrlEncodedContent(fields);
         return await HtmlPage.ReadAsync(await http.PostAsync(new Uri(url, UriKind.Relative), content), url);
     }

@@ -302,7 +302,7 @@ public static class BadInputCases
         yield return new FormSpec("Drafts/Submit (save working copy)", Actor.Writer, app => Task.FromResult($"/Drafts/Submit/{app.InProgressJob}"))
         {
             Form = "#draft-form",
-            Button = "button[formaction]",
+            Button = "button[formaction*='handler=Save']",
             Text = [("Input.Body", FieldLengths.Document)],
             RouteIds = [2],
         };

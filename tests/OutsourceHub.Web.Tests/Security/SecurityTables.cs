@@ -118,6 +118,7 @@ public static class SecurityTables
         Get("/Samples/{clientId}", Guard.Owners, OwnerOnly, s => $"/Samples/{s.ClientA.Id}"),
         Get("/Samples/Create/{clientId}", Guard.Owners, OwnerOnly, s => $"/Samples/Create/{s.ClientA.Id}"),
         Post("/Samples/Create/{clientId}", null, Guard.Owners, OwnerOnly, s => $"/Samples/Create/{s.ClientA.Id}", _ => SampleFields("Planted piece")),
+        Post("/Samples/Create/{clientId}", "Read", Guard.Owners, OwnerOnly, s => $"/Samples/Create/{s.ClientA.Id}", _ => SampleFields("Planted piece")),
         Get("/Samples/Details/{id}", Guard.Owners, OwnerOnly, s => $"/Samples/Details/{s.SampleA1.Id}"),
         Post("/Samples/Details/{id}", "Archive", Guard.Owners, OwnerOnly, s => $"/Samples/Details/{s.SampleA1.Id}"),
         Post("/Samples/Details/{id}", "Restore", Guard.Owners, OwnerOnly, s => $"/Samples/Details/{s.ArchivedSampleA.Id}"),
@@ -127,6 +128,7 @@ public static class SecurityTables
         Post("/Samples/FromDraft/{projectId}", null, Guard.Owners, OwnerOnly, s => $"/Samples/FromDraft/{s.Job.Id}",
             _ => Fields(("Input.Title", "Taken over"), ("Input.WhatToTake", "Taken over"))),
         Post("/Samples/Edit/{id}", null, Guard.Owners, OwnerOnly, s => $"/Samples/Edit/{s.SampleA1.Id}", _ => SampleFields("Taken over")),
+        Post("/Samples/Edit/{id}", "Read", Guard.Owners, OwnerOnly, s => $"/Samples/Edit/{s.SampleA1.Id}", _ => SampleFields("Taken over")),
 
         // Jobs, as their owner sees them: ProjectsOf the signed-in owner, under the /Projects Owner folder.
         Get("/Projects/Details/{id}", Guard.Owners, OwnerOnly, s => $"/Projects/Details/{s.Job.Id}"),
@@ -164,6 +166,7 @@ public static class SecurityTables
         Get("/Briefs/Version/{projectId}/{number?}", Guard.SignedIn, Both, s => $"/Briefs/Version/{s.Job.Id}/2"),
         Get("/Briefs/Version/{projectId}/{number?}", "Markdown", Guard.SignedIn, Both, s => $"/Briefs/Version/{s.Job.Id}/2"),
         Get("/Briefs/Version/{projectId}/{number?}", "Html", Guard.SignedIn, Both, s => $"/Briefs/Version/{s.Job.Id}/2"),
+        Get("/Briefs/Version/{projectId}/{number?}", "Docx", Guard.SignedIn, Both, s => $"/Briefs/Version/{s.Job.Id}/2"),
         Post("/Briefs/Version/{projectId}/{number?}", "Acknowledge", Guard.SignedIn, WriterOnly, s => $"/Briefs/Version/{s.Job.Id}/2",
             s => Fields(("Input.ReadSampleIds", Text(s.SampleA1.Id)), ("Input.ReadSampleIds", Text(s.SampleA2.Id)))),
         Get("/Briefs/Sample/{projectId}/{sampleId}", Guard.SignedIn, Both, s => $"/Briefs/Sample/{s.Job.Id}/{s.SampleA1.Id}",
@@ -177,6 +180,9 @@ public static class SecurityTables
             _ => Fields(("Input.Body", "A planted draft."), ("Input.DraftsSubmittedWhenOpened", "2"))),
         Post("/Drafts/Submit/{projectId}", "Save", Guard.SignedIn, WriterOnly, s => $"/Drafts/Submit/{s.Job.Id}",
             _ => Fields(("Input.Body", "A planted working copy."))),
+        // Without a file the rightful writer is asked for one; anyone else gets 404 before a file is read.
+        Post("/Drafts/Submit/{projectId}", "Load", Guard.SignedIn, WriterOnly, s => $"/Drafts/Submit/{s.Job.Id}",
+            _ => Fields(("Input.Body", "A planted draft."), ("replaceText", "true"))),
         Post("/Drafts/Submit/{projectId}", "Preview", Guard.SignedIn, WriterOnly, s => $"/Drafts/Submit/{s.Job.Id}",
             _ => Fields(("Input.Body", "# A planted preview"))),
         Post("/Drafts/Submit/{projectId}", "CheckVoice", Guard.SignedIn, WriterOnly, s => $"/Drafts/Submit/{s.Job.Id}",
@@ -184,6 +190,7 @@ public static class SecurityTables
         Get("/Drafts/View/{projectId}/{number}", Guard.SignedIn, Both, s => $"/Drafts/View/{s.Job.Id}/2"),
         Get("/Drafts/View/{projectId}/{number}", "Markdown", Guard.SignedIn, Both, s => $"/Drafts/View/{s.Job.Id}/2"),
         Get("/Drafts/View/{projectId}/{number}", "Html", Guard.SignedIn, Both, s => $"/Drafts/View/{s.Job.Id}/2"),
+        Get("/Drafts/View/{projectId}/{number}", "Docx", Guard.SignedIn, Both, s => $"/Drafts/View/{s.Job.Id}/2"),
         Get("/Drafts/Compare/{projectId}/{number}", Guard.SignedIn, Both, s => $"/Drafts/Compare/{s.Job.Id}/2"),
         Get("/Feedback/Give/{projectId}/{number}", Guard.Owners, OwnerOnly, s => $"/Feedback/Give/{s.Job.Id}/2"),
         Post("/Feedback/Give/{projectId}/{number}", null, Guard.Owners, OwnerOnly, s => $"/Feedback/Give/{s.Job.Id}/2",

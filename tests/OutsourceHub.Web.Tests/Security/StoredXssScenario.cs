@@ -241,7 +241,7 @@ public sealed class StoredXssScenario : IAsyncLifetime
     private async Task WriteAndSubmitFirstDraftAsync(int job)
     {
         var editor = await VisitAsync(writer, Writer, $"/Drafts/Submit/{job}", showsPayload: false);
-        await SubmitAsync(writer, editor, new() { ["Input.Body"] = XssPayloads.Joined }, "#draft-form", "button[formaction]");
+        await SubmitAsync(writer, editor, new() { ["Input.Body"] = XssPayloads.Joined }, "#draft-form", "button[formaction*='handler=Save']");
         editor = await VisitAsync(writer, Writer, $"/Drafts/Submit/{job}");
 
         var previewUrl = editor.Document.QuerySelector("#draft-form")?.GetAttribute("data-preview-url")

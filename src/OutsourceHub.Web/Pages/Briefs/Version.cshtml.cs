@@ -9,6 +9,7 @@ using OutsourceHub.Core;
 using OutsourceHub.Core.Briefs;
 using OutsourceHub.Core.Data;
 using OutsourceHub.Core.Diffs;
+using OutsourceHub.Core.Imports;
 using OutsourceHub.Core.Projects;
 using OutsourceHub.Core.Samples;
 using OutsourceHub.Web.Display;
@@ -101,6 +102,17 @@ public sealed class VersionModel(OutsourceHubDbContext db, KickoffBriefs briefs,
         return File(Encoding.UTF8.GetBytes(Brief.Markdown), "text/markdown; charset=utf-8", FileName("md"));
     }
 
+    /// <summary>The brief as a Word document: headings, lists, emphasis and links kept.</summary>
+    public async Task<IActionResult> OnGetDocxAsync(int projectId, int? number, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(projectId, number, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        return File(Docx.FromMarkdown(Brief.Markdown, $"Kickoff brief: {Job.Title} (version {Brief.Number})"), DocxType, FileName("docx"));
+    }
+
     public async Task<IActionResult> OnGetHtmlAsync(int projectId, int? number, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(projectId, number, cancellationToken))
@@ -112,6 +124,8 @@ public sealed class VersionModel(OutsourceHubDbContext db, KickoffBriefs briefs,
         var html = StandaloneHtml.Document(title, Brief.Html);
         return File(Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", FileName("html"));
     }
+
+    private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private string FileName(string extension) =>
         $"brief-{FileNames.Slug(Job.Title)}-v{Brief.Number.ToString(CultureInfo.InvariantCulture)}.{extension}";

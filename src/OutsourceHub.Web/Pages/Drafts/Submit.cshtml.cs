@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OutsourceHub.Core;
 using OutsourceHub.Core.Drafts;
+using OutsourceHub.Core.Imports;
 using OutsourceHub.Core.Markdown;
 using OutsourceHub.Core.Reviews;
 using OutsourceHub.Core.Voice;
@@ -56,6 +57,13 @@ public sealed class SubmitModel(
 
     /// <summary>"Check voice" was asked for but the brief sent no piece with full text to compare against.</summary>
     public bool NoSampleText { get; private set; }
+
+    /// <summary>The file just loaded into the editor ("Load into the editor"); null otherwise.</summary>
+    public string? LoadedFrom { get; private set; }
+
+    public const string UploadField = "Upload";
+
+    public const string TickToReplace = "The editor has text in it: tick “Replace the text in the editor” to load the file over it.";
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -136,6 +144,50 @@ public sealed class SubmitModel(
             this.Refused(refused, BodyKey);
             return Page();
         }
+    }
+
+    /// <summary>
+    /// Loads a draft written elsewhere (.docx, .md, .txt) into the editor and keeps it as the working copy; nothing is
+    /// submitted. Text already in the editor is replaced only when the writer ticked that it may be.
+    /// </summary>
+    public async Task<IActionResult> OnPostLoadAsync(int projectId, IFormFile? upload, bool replaceText, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(projectId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        string? refused = null;
+        if (upload is null || upload.Length == 0)
+        {
+            refused = upload is null ? "Choose the file with your draft." : FileImport.Empty;
+        }
+        else if (!string.IsNullOrWhiteSpace(Input.Body) && !replaceText)
+        {
+            refused = TickToReplace;
+        }
+        else if (upload.Length > FileImport.MaxBytes)
+        {
+            refused = FileImport.TooLarge;
+        }
+        else
+        {
+            using var buffer = new MemoryStream();
+            await upload.CopyToAsync(buffer, cancellationToken);
+            try
+            {
+                Input.Body = FileImport.Read(buffer.ToArray(), upload.FileName).Markdown;
+                LoadedFrom = Path.GetFileName(upload.FileName);
+            }
+            catch (ImportRefused notRead)
+            {
+                refused = notRead.Message;
+            }
+        }
+
+        this.ReadFile(refused, UploadField);
+        await KeepWorkingCopyAsync(cancellationToken);
+        return Page();
     }
 
     /// <summary>Measures the text in the editor against the brief's reference pieces, before submitting; keeps the text as the working copy.</summary>

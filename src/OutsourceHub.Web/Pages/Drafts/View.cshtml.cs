@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using OutsourceHub.Core.Data;
+using OutsourceHub.Core.Imports;
 using OutsourceHub.Core.Projects;
 using OutsourceHub.Core.Reviews;
 using OutsourceHub.Web.Display;
@@ -42,6 +43,17 @@ public sealed class ViewModel(OutsourceHubDbContext db) : PageModel
         return File(Encoding.UTF8.GetBytes(Draft.Markdown), "text/markdown; charset=utf-8", FileName("md"));
     }
 
+    /// <summary>The draft as a Word document: headings, lists, emphasis and links kept.</summary>
+    public async Task<IActionResult> OnGetDocxAsync(int projectId, int number, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(projectId, number, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        return File(Docx.FromMarkdown(Draft.Markdown, $"{Job.Title} (draft {Draft.Number})"), DocxType, FileName("docx"));
+    }
+
     public async Task<IActionResult> OnGetHtmlAsync(int projectId, int number, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(projectId, number, cancellationToken))
@@ -52,6 +64,8 @@ public sealed class ViewModel(OutsourceHubDbContext db) : PageModel
         var html = StandaloneHtml.Document(WebUtility.HtmlEncode($"{Job.Title} (draft {Draft.Number})"), Draft.Html);
         return File(Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", FileName("html"));
     }
+
+    private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private string FileName(string extension) =>
         $"{FileNames.Slug(Job.Title)}-draft-{Draft.Number.ToString(CultureInfo.InvariantCulture)}.{extension}";

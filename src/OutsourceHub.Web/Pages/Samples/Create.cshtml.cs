@@ -54,6 +54,18 @@ public sealed class CreateModel(
         return RedirectToPage("Details", new { id });
     }
 
+    /// <summary>Reads the chosen file into the text (nothing is saved): the owner checks it, then saves.</summary>
+    public async Task<IActionResult> OnPostReadAsync(int clientId, IFormFile? upload, CancellationToken cancellationToken)
+    {
+        if (!await FindClientAsync(clientId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        this.ReadFile(await Input.ReadFileAsync(upload, cancellationToken));
+        return Page();
+    }
+
     /// <summary>Loads the client's name through the ownership check; false means 404.</summary>
     private async Task<bool> FindClientAsync(int clientId, CancellationToken cancellationToken)
     {

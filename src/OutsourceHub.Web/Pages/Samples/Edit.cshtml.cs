@@ -68,6 +68,18 @@ public sealed class EditModel(
         return RedirectToPage("Details", new { id });
     }
 
+    /// <summary>Reads the chosen file into the text (nothing is saved): the owner checks it, then saves.</summary>
+    public async Task<IActionResult> OnPostReadAsync(int id, IFormFile? upload, CancellationToken cancellationToken)
+    {
+        if (await ReadSavedAsync(id, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        this.ReadFile(await Input.ReadFileAsync(upload, cancellationToken));
+        return Page();
+    }
+
     /// <summary>The owner's piece as saved, and for the heading its title and client; null when it is not theirs.</summary>
     private async Task<SampleDetails?> ReadSavedAsync(int id, CancellationToken cancellationToken)
     {

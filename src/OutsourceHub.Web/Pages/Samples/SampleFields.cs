@@ -1,8 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using FluentValidation;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using OutsourceHub.Core;
+using OutsourceHub.Core.Imports;
 using OutsourceHub.Core.Markdown;
 using OutsourceHub.Core.Samples;
 using OutsourceHub.Web.Display;
@@ -51,6 +53,51 @@ public class SampleFields
 
     public static bool TryParseDate(string value, out DateOnly date) =>
         DateOnly.TryParseExact(value.Trim(), DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    /// <summary>The name of the file field beside the text, and of the handler that reads it.</summary>
+    public const string UploadField = "Upload";
+
+    public const string TextAlreadyThere = "The full text box has text in it already: empty it to read a file into it.";
+
+    /// <summary>
+    /// Reads an uploaded file (.docx, .md, .txt, .html, .vtt, .srt) into the text for the owner to check before saving,
+    /// and its name into an empty title. The reason it gives no text, or null when it was read. Never overwrites text.
+    /// </summary>
+    public async Task<string?> ReadFileAsync(IFormFile? upload, CancellationToken cancellationToken)
+    {
+        if (upload is null)
+        {
+            return "Choose a file to read.";
+        }
+
+        if (!string.IsNullOrWhiteSpace(Text))
+        {
+            return TextAlreadyThere;
+        }
+
+        if (upload.Length > FileImport.MaxBytes)
+        {
+            return FileImport.TooLarge;
+        }
+
+        using var buffer = new MemoryStream();
+        await upload.CopyToAsync(buffer, cancellationToken);
+        try
+        {
+            var imported = FileImport.Read(buffer.ToArray(), upload.FileName);
+            Text = imported.Markdown;
+            if (string.IsNullOrWhiteSpace(Title) && imported.Title is { } title)
+            {
+                Title = title.Length > FieldLengths.Title ? title[..FieldLengths.Title] : title;
+            }
+
+            return null;
+        }
+        catch (ImportRefused refused)
+        {
+            return refused.Message;
+        }
+    }
 
     /// <summary>The form's values for a saved piece.</summary>
     public void CopyFrom(SampleDetails saved)

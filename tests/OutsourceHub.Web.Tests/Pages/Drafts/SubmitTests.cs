@@ -106,7 +106,7 @@ public sealed class SubmitTests(SignedUpApp fixture) : IClassFixture<SignedUpApp
         using (var writer = await scenario.WriterBrowserAsync(app))
         {
             var editor = await writer.GetAsync($"/Drafts/Submit/{scenario.Job.Id}");
-            var saved = await writer.SubmitAsync(editor, new Dictionary<string, string> { ["Input.Body"] = "Half a draft, not lost." }, "#draft-form", button: "button[formaction]");
+            var saved = await writer.SubmitAsync(editor, new Dictionary<string, string> { ["Input.Body"] = "Half a draft, not lost." }, "#draft-form", button: "button[formaction*='handler=Save']");
             Assert.Equal($"/Drafts/Submit/{scenario.Job.Id}", saved.Location);
         }
 
